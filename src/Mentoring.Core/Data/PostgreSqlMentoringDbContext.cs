@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentoring.Core.Data;
+
+public sealed class PostgreSqlMentoringDbContext(DbContextOptions<PostgreSqlMentoringDbContext> options) : MentoringDbContext(options);

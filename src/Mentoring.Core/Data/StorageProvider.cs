@@ -1,0 +1,8 @@
+namespace Mentoring.Core.Data;
+
+public enum StorageProvider
+{
+    Sqlite,
+    PostgreSQL,
+    SqlServer,
+}

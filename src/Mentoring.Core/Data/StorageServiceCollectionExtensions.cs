@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Mentoring.Core.Data;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="MentoringDbContext"/> on the configured provider. The settings are read
+    /// when first needed, not while services are registered, so that every configuration source
+    /// (test hosts included) is in place; a setting that cannot work throws
+    /// <see cref="InvalidSettingException"/> at the host's start-up step.
+    /// </summary>
+    public static IServiceCollection AddMentoringStorage(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => StorageSettings.From(
+            sp.GetRequiredService<IConfiguration>(),
+            sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddSingleton(sp => CreateOptions(sp.GetRequiredService<StorageSettings>(), sp.GetRequiredService<ILoggerFactory>()));
+        services.AddScoped(sp => CreateContext(sp.GetRequiredService<StorageSettings>().Provider, sp.GetRequiredService<DbContextOptions>()));
+        services.AddScoped<DatabaseMigrator>();
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        return services;
+    }
+
+    public static DbContextOptions CreateOptions(StorageSettings settings, ILoggerFactory? loggerFactory = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        DbContextOptionsBuilder builder = settings.Provider switch
+        {
+            StorageProvider.Sqlite => UseSqlite(new DbContextOptionsBuilder<SqliteMentoringDbContext>(), settings.ConnectionString),
+            StorageProvider.PostgreSQL => UsePostgreSql(new DbContextOptionsBuilder<PostgreSqlMentoringDbContext>(), settings.ConnectionString),
+            _ => UseSqlServer(new DbContextOptionsBuilder<SqlServerMentoringDbContext>(), settings.ConnectionString),
+        };
+        if (loggerFactory is not null)
+        {
+            builder.UseLoggerFactory(loggerFactory);
+        }
+
+        return builder.Options;
+    }
+
+    public static MentoringDbContext CreateContext(StorageProvider provider, DbContextOptions options) => provider switch
+    {
+        StorageProvider.Sqlite => new SqliteMentoringDbContext((DbContextOptions<SqliteMentoringDbContext>)options),
+        StorageProvider.PostgreSQL => new PostgreSqlMentoringDbContext((DbContextOptions<PostgreSqlMentoringDbContext>)options),
+        _ => new SqlServerMentoringDbContext((DbContextOptions<SqlServerMentoringDbContext>)options),
+    };
+
+    public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString);
+
+    // Retries on transient failures (a fail-over, a dropped connection) for the server providers.
+    public static DbContextOptionsBuilder UsePostgreSql(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure());
+
+    public static DbContextOptionsBuilder UseSqlServer(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure());
+}

@@ -1,0 +1,8 @@
+namespace Mentoring.Core.Domain;
+
+public enum CaseState
+{
+    Open,
+    InProgress,
+    Resolved,
+}

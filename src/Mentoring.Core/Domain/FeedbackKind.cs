@@ -1,0 +1,7 @@
+namespace Mentoring.Core.Domain;
+
+public enum FeedbackKind
+{
+    FirstMonth,
+    End,
+}

@@ -1,0 +1,10 @@
+namespace Mentoring.Core.Domain;
+
+public enum FeedbackOutcome
+{
+    NoneYet,
+    Job,
+    TrainingOrInternship,
+    RecognitionStarted,
+    BusinessStarted,
+}

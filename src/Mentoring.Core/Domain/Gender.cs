@@ -1,0 +1,9 @@
+namespace Mentoring.Core.Domain;
+
+public enum Gender
+{
+    Unspecified,
+    Woman,
+    Man,
+    NonBinary,
+}

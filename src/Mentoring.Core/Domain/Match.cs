@@ -1,0 +1,161 @@
+namespace Mentoring.Core.Domain;
+
+/// <summary>
+/// A mentor and a mentee, from the proposal to the end. The lifecycle is
+/// Proposed → Accepted (by the mentor) → Active (the mentee confirmed) → Ended, and a proposal
+/// that is not taken up ends as Declined, Expired or Cancelled. Every move is checked against
+/// <see cref="Transitions"/>; anything else throws.
+/// </summary>
+public sealed class Match : IVersioned
+{
+    private static readonly Dictionary<MatchState, MatchState[]> Transitions = new()
+    {
+        [MatchState.Proposed] = [MatchState.Accepted, MatchState.Declined, MatchState.Expired, MatchState.Cancelled],
+        [MatchState.Accepted] = [MatchState.Active, MatchState.Declined, MatchState.Expired, MatchState.Cancelled],
+        [MatchState.Active] = [MatchState.Ended],
+        [MatchState.Ended] = [],
+        [MatchState.Declined] = [],
+        [MatchState.Expired] = [],
+        [MatchState.Cancelled] = [],
+    };
+
+    private Match()
+    {
+    }
+
+    public Match(Guid id, Guid mentorId, Guid menteeId, double score, IEnumerable<MatchReason> reasons, DateTimeOffset proposedAt, DateTimeOffset expiresAt)
+    {
+        if (mentorId == menteeId)
+        {
+            throw new DomainRuleException("Nobody mentors themselves.");
+        }
+
+        if (expiresAt <= proposedAt)
+        {
+            throw new DomainRuleException("A proposal expires after it is made.");
+        }
+
+        Id = id;
+        MentorId = mentorId;
+        MenteeId = menteeId;
+        Score = score;
+        Reasons = [.. reasons];
+        ProposedAt = proposedAt;
+        ExpiresAt = expiresAt;
+        State = MatchState.Proposed;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid MentorId { get; private set; }
+
+    public Guid MenteeId { get; private set; }
+
+    public MatchState State { get; private set; }
+
+    public double Score { get; private set; }
+
+    public List<MatchReason> Reasons { get; private set; } = [];
+
+    public DateTimeOffset ProposedAt { get; private set; }
+
+    /// <summary>A proposal not taken up by then expires, and the pair is never proposed again.</summary>
+    public DateTimeOffset ExpiresAt { get; private set; }
+
+    public DateTimeOffset? AcceptedAt { get; private set; }
+
+    public DateTimeOffset? ActivatedAt { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public string? CloseReason { get; private set; }
+
+    /// <summary>When the next check-in is due; set only while the match is active.</summary>
+    public DateTimeOffset? NextCheckInAt { get; private set; }
+
+    public long Version { get; private set; }
+
+    /// <summary>Proposed, accepted or active: holds a place of the mentor's capacity.</summary>
+    public bool IsOpen => State is MatchState.Proposed or MatchState.Accepted or MatchState.Active;
+
+    /// <summary>Declined, expired or ended: this pair is never proposed again.</summary>
+    public bool ExcludesPair => State is MatchState.Declined or MatchState.Expired or MatchState.Ended;
+
+    public static bool CanMove(MatchState from, MatchState to) => Transitions[from].Contains(to);
+
+    public void Accept(DateTimeOffset at)
+    {
+        if (at >= ExpiresAt)
+        {
+            throw new DomainRuleException("This proposal has expired.");
+        }
+
+        MoveTo(MatchState.Accepted);
+        AcceptedAt = at;
+    }
+
+    /// <summary>The mentee confirmed: the match is active and the first check-in is scheduled.</summary>
+    public void Confirm(DateTimeOffset at, TimeSpan checkInInterval)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(checkInInterval, TimeSpan.Zero);
+
+        MoveTo(MatchState.Active);
+        ActivatedAt = at;
+        NextCheckInAt = at + checkInInterval;
+    }
+
+    public void Decline(DateTimeOffset at, string? reason) => Close(MatchState.Declined, at, reason);
+
+    public void Expire(DateTimeOffset at)
+    {
+        if (at < ExpiresAt)
+        {
+            throw new DomainRuleException("This proposal has not expired yet.");
+        }
+
+        Close(MatchState.Expired, at, "expired");
+    }
+
+    public void Cancel(DateTimeOffset at, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Close(MatchState.Cancelled, at, reason);
+    }
+
+    public void End(DateTimeOffset at, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Close(MatchState.Ended, at, reason);
+    }
+
+    public void ScheduleNextCheckIn(DateTimeOffset at)
+    {
+        if (State != MatchState.Active)
+        {
+            throw new DomainRuleException("Only an active match has check-ins.");
+        }
+
+        NextCheckInAt = at;
+    }
+
+    /// <summary>"Delete my data" by either side: the reason may quote them, so it goes.</summary>
+    public void EraseFreeText() => CloseReason = CloseReason is null ? null : "erased";
+
+    private void Close(MatchState state, DateTimeOffset at, string? reason)
+    {
+        MoveTo(state);
+        ClosedAt = at;
+        CloseReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        NextCheckInAt = null;
+    }
+
+    private void MoveTo(MatchState next)
+    {
+        if (!CanMove(State, next))
+        {
+            throw new InvalidMatchTransitionException(State, next);
+        }
+
+        State = next;
+    }
+}

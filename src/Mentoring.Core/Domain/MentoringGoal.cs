@@ -1,0 +1,9 @@
+namespace Mentoring.Core.Domain;
+
+public enum MentoringGoal
+{
+    JobSearch,
+    QualificationRecognition,
+    StartingBusiness,
+    LanguageForWork,
+}

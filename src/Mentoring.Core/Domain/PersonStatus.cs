@@ -1,0 +1,8 @@
+namespace Mentoring.Core.Domain;
+
+public enum PersonStatus
+{
+    Active,
+    Paused,
+    Erased,
+}

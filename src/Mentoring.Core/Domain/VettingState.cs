@@ -1,0 +1,8 @@
+namespace Mentoring.Core.Domain;
+
+public enum VettingState
+{
+    Pending,
+    Approved,
+    Rejected,
+}

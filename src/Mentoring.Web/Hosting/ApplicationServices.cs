@@ -1,0 +1,42 @@
+using Mentoring.Core;
+using Mentoring.Core.Data;
+using Mentoring.Core.Domain;
+using Mentoring.Core.Programme;
+
+namespace Mentoring.Web.Hosting;
+
+public static class ApplicationServices
+{
+    public const string DialogsPathKey = "Dialogs:Path";
+
+    /// <summary>Everything the one process composes: storage, jobs, the programme.</summary>
+    public static void AddApplicationServices(this IHostApplicationBuilder builder, HostCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton(command);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddMentoringStorage();
+        builder.Services.AddMentoringJobs();
+        builder.Services.AddOptions<ProgrammeOptions>()
+            .BindConfiguration(ProgrammeOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp => LoadCodeLists(sp.GetRequiredService<IConfiguration>()));
+        builder.Services.AddScoped<DemoProgramme>();
+    }
+
+    /// <summary><c>dialogs/</c> is copied beside the binary; <c>Dialogs:Path</c> points elsewhere.</summary>
+    private static CodeLists LoadCodeLists(IConfiguration configuration)
+    {
+        var dialogs = configuration[DialogsPathKey] is { Length: > 0 } path ? path : Path.Combine(AppContext.BaseDirectory, "dialogs");
+        try
+        {
+            return CodeLists.Load(Path.Combine(dialogs, "lists"));
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            throw new InvalidSettingException(DialogsPathKey, $"{e.Message} Point {DialogsPathKey} at the dialogs folder.", e);
+        }
+    }
+}
