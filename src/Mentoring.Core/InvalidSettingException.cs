@@ -5,7 +5,7 @@ namespace Mentoring.Core;
 /// line, because it is what an operator reads first; the host prints it instead of a stack trace.
 /// </summary>
 public sealed class InvalidSettingException(string setting, string message, Exception? innerException = null)
-    : Exception($"{setting}: {message}", innerException)
+    : Exception($"{setting} {message}", innerException)
 {
     public string Setting { get; } = setting;
 }

@@ -1,6 +1,7 @@
 using Mentoring.Core;
 using Mentoring.Web.Endpoints;
 using Mentoring.Web.Hosting;
+using Microsoft.Extensions.Options;
 
 // `dotnet run --project src/Mentoring.Web` serves; `-- migrate` migrates and exits; `-- demo`
 // serves with the demo programme loaded.
@@ -13,7 +14,7 @@ try
     app.MapApplicationEndpoints();
     return await app.RunCommandAsync(command);
 }
-catch (InvalidSettingException e)
+catch (Exception e) when (e is InvalidSettingException or OptionsValidationException)
 {
     // One line an operator can act on; the exception's inner detail is in the message already.
     Console.Error.WriteLine($"Mentoring cannot start. {e.Message}");

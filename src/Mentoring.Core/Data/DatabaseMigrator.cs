@@ -22,6 +22,11 @@ public sealed class DatabaseMigrator(MentoringDbContext context, StorageSettings
                 CreateSqliteFolder();
             }
 
+            // A plain open, without the execution strategy: an unreachable database is a setting
+            // to fix, and the operator should hear so now, not after a minute of retries.
+            var connection = context.Database.GetDbConnection();
+            await connection.OpenAsync(cancellationToken);
+            await connection.CloseAsync();
             if (migrate)
             {
                 // The execution strategy retries the whole migration on a transient failure.
@@ -29,17 +34,12 @@ public sealed class DatabaseMigrator(MentoringDbContext context, StorageSettings
                 await strategy.ExecuteAsync(() => context.Database.MigrateAsync(cancellationToken));
                 await TuneSqliteAsync(cancellationToken);
             }
-            else
-            {
-                await context.Database.OpenConnectionAsync(cancellationToken);
-                await context.Database.CloseConnectionAsync();
-            }
         }
         catch (Exception e) when (IsUnreachable(e))
         {
             throw new InvalidSettingException(
                 StorageSettings.ConnectionStringKey,
-                $"cannot reach the {settings.Describe()} ({Innermost(e).Message}). Start the database or fix the connection string.",
+                $"names the {settings.Describe()}, which cannot be reached ({Innermost(e).Message}). Start the database or fix the connection string.",
                 e);
         }
     }

@@ -20,7 +20,7 @@ public sealed class ProgrammeOptions : IValidatableObject
     {
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
         {
-            yield return new ValidationResult($"'{TimeZone}' is not a known IANA time zone, such as Europe/Berlin.", [nameof(TimeZone)]);
+            yield return new ValidationResult($"Programme:TimeZone '{TimeZone}' is not a known IANA time zone, such as Europe/Berlin.", [nameof(TimeZone)]);
         }
     }
 }

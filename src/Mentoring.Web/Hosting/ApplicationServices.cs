@@ -36,7 +36,7 @@ public static class ApplicationServices
         }
         catch (Exception e) when (e is IOException or InvalidDataException)
         {
-            throw new InvalidSettingException(DialogsPathKey, $"{e.Message} Point {DialogsPathKey} at the dialogs folder.", e);
+            throw new InvalidSettingException(DialogsPathKey, $"must name the dialogs folder with lists/sectors.yaml and lists/languages.yaml: {e.Message}", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 using Mentoring.Core.Data;
 using Mentoring.Core.Programme;
+using Microsoft.Extensions.Options;
 
 namespace Mentoring.Web.Hosting;
 
@@ -18,6 +19,9 @@ public static class HostRunner
         ArgumentNullException.ThrowIfNull(command);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Mentoring.Startup");
         var stopping = app.Lifetime.ApplicationStopping;
+
+        // Options validated "on start" are checked here, before anything touches the database.
+        app.Services.GetRequiredService<IStartupValidator>().Validate();
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var settings = scope.ServiceProvider.GetRequiredService<StorageSettings>();

@@ -1,0 +1,4 @@
+namespace Mentoring.Core.Tests.Data;
+
+public sealed class SqlitePersistenceTests(SqliteTestDatabase database)
+    : PersistenceTests(database), IClassFixture<SqliteTestDatabase>;

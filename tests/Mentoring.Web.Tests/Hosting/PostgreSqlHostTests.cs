@@ -1,0 +1,40 @@
+using System.Net;
+using Mentoring.Core.Tests.Data;
+
+namespace Mentoring.Web.Tests.Hosting;
+
+/// <summary>The host on PostgreSQL: not migrated at start unless asked, and not ready until migrated.</summary>
+public sealed class PostgreSqlHostTests
+{
+    [Fact]
+    public async Task Ready_IsUnavailable_UntilTheMigrateStepRan()
+    {
+        await using var database = new PostgreSqlTestDatabase();
+        var connectionString = await database.CreateEmptyAsync();
+        await using var factory = OnPostgreSql(connectionString);
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Ready_IsHealthy_WhenMigrateOnStartIsSet()
+    {
+        await using var database = new PostgreSqlTestDatabase();
+        var connectionString = await database.CreateEmptyAsync();
+        await using var factory = OnPostgreSql(connectionString).With("Storage:MigrateOnStart", "true");
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        var landing = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("PostgreSQL database mentoring_test_", landing, StringComparison.Ordinal);
+        Assert.Contains("shared by every host", landing, StringComparison.Ordinal);
+    }
+
+    private static MentoringWebFactory OnPostgreSql(string connectionString) =>
+        new MentoringWebFactory().With("Storage:Provider", "PostgreSQL").With("ConnectionStrings:Mentoring", connectionString);
+}
