@@ -107,7 +107,7 @@ public sealed class AvailabilityVocabulary
         var word = new StringBuilder();
         foreach (var c in answer)
         {
-            if (char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark)
+            if (IsWordCharacter(c))
             {
                 word.Append(c);
             }
@@ -123,6 +123,15 @@ public sealed class AvailabilityVocabulary
             yield return Fold(word.ToString());
         }
     }
+
+    /// <summary>
+    /// Letters and marks, and what joins letters inside one word: apostrophes (Ukrainian
+    /// "п'ятниця") and the zero-width (non-)joiner (Persian "سه‌شنبه", which split would read as Saturday).
+    /// </summary>
+    private static bool IsWordCharacter(char c) =>
+        char.IsLetterOrDigit(c)
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+        || c is '\'' or '\u2019' or '\u02BC' or '\u200C' or '\u200D';
 
     private static AvailabilityVocabulary CreateEnglish()
     {

@@ -72,9 +72,12 @@ public sealed class MenteeProfile : IVersioned
             throw new DomainRuleException("A mentee without a weekly slot must accept remote meetings.");
         }
 
+        var languageList = LanguageSkills.Validate(languages, lists);
+
+        // Everything is checked above; only now does anything change.
         SectorWanted = sectorWanted;
         PreviousProfession = string.IsNullOrWhiteSpace(previousProfession) ? null : previousProfession.Trim();
-        this.languages = LanguageSkills.Validate(languages, lists);
+        this.languages = languageList;
         Goal = goal;
         Availability = availability;
         MentorGenderPreference = mentorGenderPreference;

@@ -94,8 +94,12 @@ public sealed class MentorProfile : IVersioned
             throw new DomainRuleException("A mentor without a weekly slot must accept remote meetings.");
         }
 
+        var languageList = LanguageSkills.Validate(languages, lists);
+
+        // Everything is checked above; only now does anything change, so a refused change leaves
+        // the profile as it was.
         Sectors = sectorList;
-        this.languages = LanguageSkills.Validate(languages, lists);
+        this.languages = languageList;
         GoalsOffered = goals;
         Availability = availability;
         Capacity = capacity;

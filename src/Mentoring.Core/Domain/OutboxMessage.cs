@@ -104,6 +104,7 @@ public sealed class OutboxMessage : IVersioned
     {
         RequireState(OutboxState.Pending);
         State = OutboxState.Failed;
+        Attempts++;
         LastError = error;
         ReleaseLease();
     }

@@ -128,7 +128,11 @@ public sealed class Person
         return profile;
     }
 
-    public void Touch(DateTimeOffset at) => LastActiveAt = at > LastActiveAt ? at : LastActiveAt;
+    public void Touch(DateTimeOffset at)
+    {
+        RequireNotErased();
+        LastActiveAt = at > LastActiveAt ? at : LastActiveAt;
+    }
 
     public void Pause()
     {

@@ -131,6 +131,11 @@ public readonly record struct WeeklyAvailability
             throw new ArgumentOutOfRangeException(nameof(part));
         }
 
+        if (!Enum.IsDefined(day))
+        {
+            throw new ArgumentOutOfRangeException(nameof(day));
+        }
+
         var index = ((int)day + 6) % 7; // DayOfWeek counts from Sunday; the grid from Monday.
         return index * 3 + (int)part;
     }

@@ -1,0 +1,9 @@
+namespace Mentoring.Matching;
+
+public enum Gender
+{
+    Unspecified,
+    Woman,
+    Man,
+    NonBinary,
+}
