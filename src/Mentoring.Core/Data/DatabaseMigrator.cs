@@ -24,9 +24,11 @@ public sealed class DatabaseMigrator(MentoringDbContext context, StorageSettings
 
             // A plain open, without the execution strategy: an unreachable database is a setting
             // to fix, and the operator should hear so now, not after a minute of retries.
-            var connection = context.Database.GetDbConnection();
-            await connection.OpenAsync(cancellationToken);
-            await connection.CloseAsync();
+            if (!await CanOpenAsync(cancellationToken) && !migrate)
+            {
+                throw new InvalidSettingException(StorageSettings.ConnectionStringKey, $"names the {settings.Describe()}, which does not exist yet. Run the migrate command, which creates it.");
+            }
+
             if (migrate)
             {
                 // The execution strategy retries the whole migration on a transient failure.
@@ -41,6 +43,29 @@ public sealed class DatabaseMigrator(MentoringDbContext context, StorageSettings
                 StorageSettings.ConnectionStringKey,
                 $"names the {settings.Describe()}, which cannot be reached ({Innermost(e).Message}). Start the database or fix the connection string.",
                 e);
+        }
+    }
+
+    /// <summary>
+    /// True when the database opens; false when the server answers that the database does not
+    /// exist (migrating creates it). Any other failure throws.
+    /// </summary>
+    private async Task<bool> CanOpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = context.Database.GetDbConnection();
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await connection.CloseAsync();
+            return true;
+        }
+        catch (Npgsql.PostgresException e) when (e.SqlState == "3D000")
+        {
+            return false;
+        }
+        catch (Microsoft.Data.SqlClient.SqlException e) when (e.Number == 4060)
+        {
+            return false;
         }
     }
 

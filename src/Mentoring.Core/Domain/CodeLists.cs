@@ -28,6 +28,9 @@ public sealed class CodeLists
 
     public bool IsLanguage(string code) => languages.ContainsKey(code);
 
+    /// <summary>The sector's family; an unknown code is a family of its own.</summary>
+    public string SectorFamily(string code) => sectors.TryGetValue(code, out var sector) ? sector.Family : code;
+
     /// <summary>Different sectors of one family (nursing and elderly care, say) count as related in matching.</summary>
     public bool AreRelatedSectors(string a, string b) =>
         a != b && sectors.TryGetValue(a, out var x) && sectors.TryGetValue(b, out var y) && x.Family == y.Family;

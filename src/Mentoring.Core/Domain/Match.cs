@@ -3,13 +3,15 @@ namespace Mentoring.Core.Domain;
 /// <summary>
 /// A mentor and a mentee, from the proposal to the end. The lifecycle is
 /// Proposed → Accepted (by the mentor) → Active (the mentee confirmed) → Ended, and a proposal
-/// that is not taken up ends as Declined, Expired or Cancelled. Every move is checked against
+/// that is not taken up ends as Declined, Expired or Cancelled. Where a coordinator approves
+/// proposals first, a match starts as AwaitingApproval. Every move is checked against
 /// <see cref="Transitions"/>; anything else throws.
 /// </summary>
 public sealed class Match : IVersioned
 {
     private static readonly Dictionary<MatchState, MatchState[]> Transitions = new()
     {
+        [MatchState.AwaitingApproval] = [MatchState.Proposed, MatchState.Cancelled],
         [MatchState.Proposed] = [MatchState.Accepted, MatchState.Declined, MatchState.Expired, MatchState.Cancelled],
         [MatchState.Accepted] = [MatchState.Active, MatchState.Declined, MatchState.Expired, MatchState.Cancelled],
         [MatchState.Active] = [MatchState.Ended],
@@ -23,7 +25,7 @@ public sealed class Match : IVersioned
     {
     }
 
-    public Match(Guid id, Guid mentorId, Guid menteeId, double score, IEnumerable<MatchReason> reasons, DateTimeOffset proposedAt, DateTimeOffset expiresAt)
+    public Match(Guid id, Guid mentorId, Guid menteeId, double score, IEnumerable<MatchReason> reasons, DateTimeOffset proposedAt, DateTimeOffset expiresAt, bool awaitingApproval = false)
     {
         if (mentorId == menteeId)
         {
@@ -42,7 +44,7 @@ public sealed class Match : IVersioned
         Reasons = [.. reasons];
         ProposedAt = proposedAt;
         ExpiresAt = expiresAt;
-        State = MatchState.Proposed;
+        State = awaitingApproval ? MatchState.AwaitingApproval : MatchState.Proposed;
     }
 
     public Guid Id { get; private set; }
@@ -75,13 +77,28 @@ public sealed class Match : IVersioned
 
     public long Version { get; private set; }
 
-    /// <summary>Proposed, accepted or active: holds a place of the mentor's capacity.</summary>
-    public bool IsOpen => State is MatchState.Proposed or MatchState.Accepted or MatchState.Active;
+    /// <summary>Awaiting approval, proposed, accepted or active: holds a place of the mentor's capacity.</summary>
+    public bool IsOpen => State is MatchState.AwaitingApproval or MatchState.Proposed or MatchState.Accepted or MatchState.Active;
+
+    /// <summary>The states that hold a place of the mentor's capacity, for queries.</summary>
+    public static readonly IReadOnlyList<MatchState> OpenStates = [MatchState.AwaitingApproval, MatchState.Proposed, MatchState.Accepted, MatchState.Active];
+
+    /// <summary>The states after which a pair is never proposed again, for queries.</summary>
+    public static readonly IReadOnlyList<MatchState> ExcludingStates = [MatchState.Declined, MatchState.Expired, MatchState.Ended];
 
     /// <summary>Declined, expired or ended: this pair is never proposed again.</summary>
     public bool ExcludesPair => State is MatchState.Declined or MatchState.Expired or MatchState.Ended;
 
     public static bool CanMove(MatchState from, MatchState to) => Transitions[from].Contains(to);
+
+    /// <summary>A coordinator let the proposal go out: the mentor has <paramref name="answerWithin"/> from now to answer.</summary>
+    public void Approve(DateTimeOffset at, TimeSpan answerWithin)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(answerWithin, TimeSpan.Zero);
+        MoveTo(MatchState.Proposed);
+        ProposedAt = at;
+        ExpiresAt = at + answerWithin;
+    }
 
     public void Accept(DateTimeOffset at)
     {

@@ -84,9 +84,22 @@ public sealed class MenteeProfile : IVersioned
         RemoteOk = remoteOk;
     }
 
-    public void MarkMatched()
+    public void MarkProposed()
     {
         RequireState(MenteeState.Waiting);
+        State = MenteeState.Proposed;
+    }
+
+    /// <summary>The proposal was declined, expired or cancelled: back to the waiting list, the wait counting on.</summary>
+    public void ProposalClosed()
+    {
+        RequireState(MenteeState.Proposed);
+        State = MenteeState.Waiting;
+    }
+
+    public void MarkMatched()
+    {
+        RequireState(MenteeState.Proposed);
         State = MenteeState.Matched;
     }
 

@@ -57,6 +57,12 @@ public sealed class MentorProfile : IVersioned
 
     public string? VettedBy { get; private set; }
 
+    /// <summary>
+    /// When a round last proposed a mentee to this mentor. Writing it bumps the version, so two
+    /// rounds (or two hosts) that both counted the mentor's free places cannot both commit.
+    /// </summary>
+    public DateTimeOffset? LastProposedAt { get; private set; }
+
     public long Version { get; private set; }
 
     public bool CanReceiveProposals => Vetting == VettingState.Approved && InductionCompletedAt is not null;
@@ -105,6 +111,16 @@ public sealed class MentorProfile : IVersioned
         Capacity = capacity;
         MenteeGenderPreference = menteeGenderPreference;
         RemoteOk = remoteOk;
+    }
+
+    public void RecordProposal(DateTimeOffset at)
+    {
+        if (!CanReceiveProposals)
+        {
+            throw new DomainRuleException("Proposals go only to approved mentors who finished the induction.");
+        }
+
+        LastProposedAt = at;
     }
 
     public void SetMotivation(string? motivation) =>

@@ -154,6 +154,7 @@ public sealed class DemoProgramme(MentoringDbContext db, CodeLists lists, TimePr
             {
                 // Still waiting for the mentor's answer: proposed within the last day.
                 match = new Match(match.Id, mentor.Id, mentee.Id, match.Score, match.Reasons, now - TimeSpan.FromHours(6), now + TimeSpan.FromHours(66));
+                profile.MarkProposed();
             }
             else if (made % 7 == 0)
             {
@@ -165,6 +166,7 @@ public sealed class DemoProgramme(MentoringDbContext db, CodeLists lists, TimePr
             {
                 match.Accept(proposedAt + TimeSpan.FromHours(10));
                 match.Confirm(proposedAt + TimeSpan.FromHours(30), TimeSpan.FromDays(14));
+                profile.MarkProposed();
                 profile.MarkMatched();
             }
 

@@ -16,6 +16,10 @@ public sealed class ProgrammeOptions : IValidatableObject
     [RegularExpression("^[A-Z]{2}$")]
     public string DefaultRegion { get; set; } = "DE";
 
+    /// <summary>Days between check-ins of an active match.</summary>
+    [Range(1, 90)]
+    public int CheckInIntervalDays { get; set; } = 14;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))

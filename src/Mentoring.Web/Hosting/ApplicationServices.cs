@@ -1,6 +1,7 @@
 using Mentoring.Core;
 using Mentoring.Core.Data;
 using Mentoring.Core.Domain;
+using Mentoring.Core.Jobs;
 using Mentoring.Core.Programme;
 
 namespace Mentoring.Web.Hosting;
@@ -23,7 +24,15 @@ public static class ApplicationServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => LoadCodeLists(sp.GetRequiredService<IConfiguration>()));
+        builder.Services.AddOptions<MatchingOptions>()
+            .BindConfiguration(MatchingOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddScoped<DemoProgramme>();
+        builder.Services.AddScoped<ProposalRound>();
+        builder.Services.AddScoped<Proposals>();
+        builder.Services.AddScoped<MatchingRoundJob>();
+        builder.Services.AddScoped<ProposalExpiryJob>();
     }
 
     /// <summary><c>dialogs/</c> is copied beside the binary; <c>Dialogs:Path</c> points elsewhere.</summary>

@@ -41,6 +41,7 @@ public static class HostRunner
             }
         }
 
+        Jobs.ScheduleRecurringJobs(app.Services);
         await app.RunAsync();
         return 0;
     }

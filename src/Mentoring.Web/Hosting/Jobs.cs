@@ -1,7 +1,13 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Hangfire.SqlServer;
 using Mentoring.Core.Data;
+using Mentoring.Core.Jobs;
+using Mentoring.Core.Programme;
+using Microsoft.Extensions.Options;
 
 namespace Mentoring.Web.Hosting;
 
@@ -17,31 +23,40 @@ public static class Jobs
 
     public static IServiceCollection AddMentoringJobs(this IServiceCollection services)
     {
-        services.AddHangfire((sp, hangfire) =>
-        {
-            var settings = sp.GetRequiredService<StorageSettings>();
-            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            switch (settings.Provider)
-            {
-                case StorageProvider.PostgreSQL:
-                    hangfire.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(settings.ConnectionString));
-                    break;
-                case StorageProvider.SqlServer:
-                    hangfire.UseSqlServerStorage(settings.ConnectionString);
-                    break;
-                default:
-                    hangfire.UseInMemoryStorage(new InMemoryStorageOptions());
-                    break;
-            }
-        });
+        // The storage and the job activator are this host's own services. Hangfire's defaults are
+        // process-wide statics (JobStorage.Current, JobActivator.Current): with two hosts in one
+        // process, as in the tests, one would run jobs in the other's storage and scope.
+        services.AddSingleton(sp => CreateStorage(sp.GetRequiredService<StorageSettings>()));
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire(hangfire => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
         services.AddHangfireServer((sp, server) =>
         {
             var configured = sp.GetRequiredService<IConfiguration>().GetValue<int?>(WorkerCountKey);
             server.WorkerCount = configured is > 0 ? configured.Value : Math.Max(2, Environment.ProcessorCount);
         });
         return services;
+    }
+
+    private static JobStorage CreateStorage(StorageSettings settings) => settings.Provider switch
+    {
+        StorageProvider.PostgreSQL => new PostgreSqlStorage(new NpgsqlConnectionFactory(settings.ConnectionString, new PostgreSqlStorageOptions()), new PostgreSqlStorageOptions()),
+        StorageProvider.SqlServer => new SqlServerStorage(settings.ConnectionString),
+        _ => new InMemoryStorage(new InMemoryStorageOptions()),
+    };
+
+    /// <summary>
+    /// Registers the recurring jobs under fixed ids (re-registering updates them, so every host
+    /// may do it at start). Each job re-reads the database, so a missed tick loses nothing.
+    /// </summary>
+    public static void ScheduleRecurringJobs(IServiceProvider services)
+    {
+        var jobs = services.GetRequiredService<IRecurringJobManager>();
+        var matching = services.GetRequiredService<IOptions<MatchingOptions>>().Value;
+        jobs.AddOrUpdate<MatchingRoundJob>(MatchingRoundJob.Id, job => job.RunAsync(CancellationToken.None), matching.Schedule);
+        jobs.AddOrUpdate<ProposalExpiryJob>(ProposalExpiryJob.Id, job => job.RunAsync(CancellationToken.None), ProposalExpiryJob.Schedule);
     }
 
     /// <summary>A description for the landing page.</summary>

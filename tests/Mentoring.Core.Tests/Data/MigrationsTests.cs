@@ -25,7 +25,7 @@ public sealed class MigrationsTests
         static string Namespace(StorageProvider provider, string cs)
         {
             using var context = StorageServiceCollectionExtensions.CreateContext(provider, StorageServiceCollectionExtensions.CreateOptions(new StorageSettings(provider, cs, false)));
-            return context.Database.GetMigrations().Single();
+            return context.Database.GetMigrations().First();
         }
 
         // Same migration name, three separate histories: one per provider context.

@@ -168,7 +168,7 @@ public abstract class PersistenceTests(TestDatabase database)
         var longest = TestPeople.Mentee("+4915100000012", "ti", Now.AddDays(-40));
         var other = TestPeople.Mentee("+4915100000013", "uk", Now.AddDays(-90));
         var matched = TestPeople.Mentee("+4915100000014", "ti", Now.AddDays(-60));
-        matched.MenteeProfile!.MarkMatched();
+        matched.MenteeProfile!.MarkProposed();
         await SaveAsync(recent, longest, other, matched);
 
         await using var db = await database.NewContextAsync();

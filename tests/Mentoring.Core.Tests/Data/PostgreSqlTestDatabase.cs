@@ -38,6 +38,14 @@ public sealed class PostgreSqlTestDatabase : TestDatabase
         Assert.Skip($"PostgreSQL tests need {Variable}, a connection string to a server where the user may create databases.");
     }
 
+    /// <summary>A database name nobody has created yet, dropped afterwards if something created it.</summary>
+    public string Reserve()
+    {
+        SkipUnlessConfigured();
+        created = true;
+        return Settings.ConnectionString;
+    }
+
     public override async ValueTask DisposeAsync()
     {
         if (created)

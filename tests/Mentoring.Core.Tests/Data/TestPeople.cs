@@ -18,7 +18,7 @@ public static class TestPeople
         return person;
     }
 
-    public static Person Mentor(string? address = null)
+    public static Person Mentor(string? address = null, int capacity = 2)
     {
         var person = Consented(Channels.WebChat, address ?? $"mentor-{Interlocked.Increment(ref next)}", "de");
         person.Describe("Anna", Gender.Woman, "Mitte");
@@ -27,7 +27,7 @@ public static class TestPeople
             [new LanguageSkill("de", LanguageLevel.Native), new LanguageSkill("ar", LanguageLevel.Conversational)],
             [MentoringGoal.JobSearch, MentoringGoal.QualificationRecognition],
             WeeklyAvailability.Parse("mon:evening tue:morning+evening"),
-            capacity: 2,
+            capacity,
             GenderPreference.PreferSame,
             remoteOk: true,
             TestCodeLists.Real));

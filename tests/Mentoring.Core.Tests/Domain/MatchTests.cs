@@ -12,6 +12,7 @@ public sealed class MatchTests
     // Written out here rather than read from Match, so the test is the specification.
     private static readonly HashSet<(MatchState From, MatchState To)> Allowed =
     [
+        (MatchState.AwaitingApproval, MatchState.Proposed), (MatchState.AwaitingApproval, MatchState.Cancelled),
         (MatchState.Proposed, MatchState.Accepted), (MatchState.Proposed, MatchState.Declined),
         (MatchState.Proposed, MatchState.Expired), (MatchState.Proposed, MatchState.Cancelled),
         (MatchState.Accepted, MatchState.Active), (MatchState.Accepted, MatchState.Declined),
@@ -21,9 +22,9 @@ public sealed class MatchTests
 
     public static TheoryData<MatchState, MatchState> AllowedMoves() => Pairs((from, to) => Allowed.Contains((from, to)));
 
-    /// <summary>Every forbidden pair but those back to Proposed: no method leads there.</summary>
+    /// <summary>Every forbidden pair but those back to AwaitingApproval: no method leads there.</summary>
     public static TheoryData<MatchState, MatchState> ForbiddenMoves() =>
-        Pairs((from, to) => !Allowed.Contains((from, to)) && to != MatchState.Proposed);
+        Pairs((from, to) => !Allowed.Contains((from, to)) && to != MatchState.AwaitingApproval);
 
     public static TheoryData<MatchState, MatchState> AllPairs() => Pairs((_, _) => true);
 
@@ -182,6 +183,18 @@ public sealed class MatchTests
     }
 
     [Fact]
+    public void Approve_SendsTheProposalWithAFreshExpiry()
+    {
+        var match = MatchIn(MatchState.AwaitingApproval);
+        var approvedAt = ProposedAt.AddDays(2);
+
+        match.Approve(approvedAt, TimeSpan.FromHours(72));
+
+        Assert.Equal((MatchState.Proposed, approvedAt, approvedAt.AddHours(72)), (match.State, match.ProposedAt, match.ExpiresAt));
+        Assert.True(match.IsOpen);
+    }
+
+    [Fact]
     public void EraseFreeText_ReplacesTheCloseReason()
     {
         var match = MatchIn(MatchState.Active);
@@ -212,6 +225,11 @@ public sealed class MatchTests
     /// <summary>A match driven into <paramref name="state"/> through the public lifecycle only.</summary>
     private static Match MatchIn(MatchState state)
     {
+        if (state == MatchState.AwaitingApproval)
+        {
+            return new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 62.5, [new("same-sector", 30)], ProposedAt, ExpiresAt, awaitingApproval: true);
+        }
+
         var match = NewMatch();
         if (state is MatchState.Accepted or MatchState.Active or MatchState.Ended)
         {
@@ -236,6 +254,7 @@ public sealed class MatchTests
     {
         Action move = to switch
         {
+            MatchState.Proposed => () => match.Approve(ProposedAt, ExpiresAt - ProposedAt),
             MatchState.Accepted => () => match.Accept(BeforeExpiry),
             MatchState.Active => () => match.Confirm(BeforeExpiry, CheckInInterval),
             MatchState.Declined => () => match.Decline(BeforeExpiry, "no time"),

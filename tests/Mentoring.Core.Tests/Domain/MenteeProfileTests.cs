@@ -44,9 +44,10 @@ public sealed class MenteeProfileTests
     }
 
     [Fact]
-    public void MarkMatched_MovesAWaitingMenteeToMatched()
+    public void MarkMatched_MovesAProposedMenteeToMatched()
     {
         var profile = Samples.MenteeProfile();
+        profile.MarkProposed();
 
         profile.MarkMatched();
 
@@ -54,12 +55,32 @@ public sealed class MenteeProfileTests
     }
 
     [Fact]
-    public void MarkMatched_Throws_WhenAlreadyMatched()
+    public void MarkMatched_Throws_WhenNoProposalIsOut()
     {
         var profile = Samples.MenteeProfile();
-        profile.MarkMatched();
 
         Assert.Throws<DomainRuleException>(profile.MarkMatched);
+    }
+
+    [Fact]
+    public void MarkProposed_Throws_WhenAProposalIsAlreadyOut()
+    {
+        var profile = Samples.MenteeProfile();
+        profile.MarkProposed();
+
+        Assert.Throws<DomainRuleException>(profile.MarkProposed);
+    }
+
+    [Fact]
+    public void ProposalClosed_ReturnsToWaiting_KeepingTheWait()
+    {
+        var profile = Samples.MenteeProfile();
+        var waitingSince = profile.WaitingSince;
+        profile.MarkProposed();
+
+        profile.ProposalClosed();
+
+        Assert.Equal((MenteeState.Waiting, waitingSince), (profile.State, profile.WaitingSince));
     }
 
     [Fact]
@@ -76,6 +97,7 @@ public sealed class MenteeProfileTests
     public void ReturnToWaiting_RestartsTheWait_WhenMatched()
     {
         var profile = Samples.MenteeProfile();
+        profile.MarkProposed();
         profile.MarkMatched();
         var at = Samples.Now.AddDays(60);
 

@@ -3,6 +3,7 @@ using Mentoring.Core.Domain;
 using Mentoring.Core.Programme;
 using Mentoring.Core.Tests.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -81,6 +82,32 @@ public sealed class DemoProgrammeTests
         }
 
         Assert.Equal(await SeedAndReadAsync(), await SeedAndReadAsync());
+    }
+
+    [Fact]
+    public async Task MatchingRound_OverTheDemo_ProposesPairsWithReasonsACoordinatorCanRead()
+    {
+        await using var database = new SqliteTestDatabase();
+        await using (var seed = await database.NewContextAsync())
+        {
+            await Demo(seed).SeedAsync(CancellationToken.None);
+        }
+
+        await using var db = await database.NewContextAsync();
+        var before = await db.Matches.CountAsync();
+        var summary = await new ProposalRound(db, TestCodeLists.Real, Time, Options.Create(new MatchingOptions()), NullLogger<ProposalRound>.Instance)
+            .RunAsync(CancellationToken.None);
+
+        var proposals = await db.Matches.Where(m => m.ProposedAt == Time.GetUtcNow()).ToListAsync();
+        Assert.True(summary.Proposed >= 20, $"only {summary.Proposed} of {summary.Waiting} waiting were proposed");
+        Assert.Equal(before + summary.Proposed, await db.Matches.CountAsync());
+        Assert.All(proposals, p =>
+        {
+            var text = MatchReasonText.Describe(p.Reasons);
+            Assert.Contains("Meets every rule (+40)", text, StringComparison.Ordinal);
+            Assert.Contains("Shared language: ", text, StringComparison.Ordinal);
+            Assert.Equal(p.Score, p.Reasons.Sum(r => r.Points));
+        });
     }
 
     private static DemoProgramme Demo(MentoringDbContext db) =>

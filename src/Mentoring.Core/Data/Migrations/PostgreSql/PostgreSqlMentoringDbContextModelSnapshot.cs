@@ -473,6 +473,9 @@ namespace Mentoring.Core.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("InductionCompletedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("LastProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("MenteeGenderPreference")
                         .IsRequired()
                         .HasMaxLength(16)

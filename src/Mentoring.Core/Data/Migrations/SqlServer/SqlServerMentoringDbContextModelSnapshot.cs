@@ -472,6 +472,9 @@ namespace Mentoring.Core.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("InductionCompletedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("LastProposedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("MenteeGenderPreference")
                         .IsRequired()
                         .HasMaxLength(16)

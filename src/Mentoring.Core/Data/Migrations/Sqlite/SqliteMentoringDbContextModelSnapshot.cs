@@ -463,6 +463,9 @@ namespace Mentoring.Core.Data.Migrations.Sqlite
                     b.Property<long?>("InductionCompletedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastProposedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MenteeGenderPreference")
                         .IsRequired()
                         .HasMaxLength(16)
