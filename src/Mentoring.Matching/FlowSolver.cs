@@ -22,8 +22,10 @@ internal static class FlowSolver
             return [.. Enumerable.Repeat(-1, mentees)];
         }
 
-        // Ties between equally good solutions go to those who waited longest: every point of score
-        // is worth more than all tie-breaks together (unit > mentees × TieBreakSteps).
+        // Ties between equally good solutions go to those who waited longest: each pair costs a
+        // little extra, 1 to TieBreakSteps, less the longer its mentee waited. Every point of score
+        // is worth more than all of these together (unit > mentees × TieBreakSteps), and a pair
+        // that adds nothing to the total costs more than leaving the mentee waiting.
         const int TieBreakSteps = 16;
         var unit = (long)mentees * TieBreakSteps + 1;
         const int Source = 0;
@@ -41,7 +43,7 @@ internal static class FlowSolver
             pairArcs[i] = new int[row.Length];
             for (var k = 0; k < row.Length; k++)
             {
-                pairArcs[i][k] = flow.AddArcWithCapacityAndUnitCost(MenteeNode(i), MentorNode(row[k]), 1, -(candidates.Scores[i][k] * unit + tieBreak));
+                pairArcs[i][k] = flow.AddArcWithCapacityAndUnitCost(MenteeNode(i), MentorNode(row[k]), 1, -(candidates.Scores[i][k] * unit) + TieBreakSteps - tieBreak);
             }
         }
 
