@@ -1,0 +1,96 @@
+using System.Text.Json;
+using Mentoring.Conversations.Bot;
+using Mentoring.Conversations.Schema;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+
+namespace Mentoring.Conversations.BotFramework;
+
+/// <summary>
+/// <c>POST /api/messages</c>, as Azure Bot Service and the Emulator call it: 200 with an empty
+/// body for ordinary activities, 400 for a body that is not an activity, 401 when authentication
+/// fails (and nothing runs), an invoke's own answer (501 if the bot gives none), and for
+/// <c>expectReplies</c> the replies in the body instead of sending them.
+/// </summary>
+public static class BotFrameworkEndpoint
+{
+    /// <summary>Activities are small; anything bigger is refused before it is read.</summary>
+    public const long MaxBodyBytes = 256 * 1024;
+
+    private static readonly HashSet<string> KnownTypes =
+    [
+        ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.Event, ActivityTypes.Invoke,
+        ActivityTypes.EndOfConversation, ActivityTypes.InstallationUpdate, ActivityTypes.Typing,
+    ];
+
+    public static RouteHandlerBuilder MapBotFramework(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages") =>
+        endpoints.MapPost(pattern, HandleAsync).WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
+
+    private static async Task<IResult> HandleAsync(
+        HttpRequest request, ChannelAuthenticator authenticator, IBot bot, ConnectorClient connector, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger(typeof(BotFrameworkEndpoint));
+        Activity? activity;
+        try
+        {
+            activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, ActivityJson.Options, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return Refuse(StatusCodes.Status400BadRequest, "The body is not a JSON activity.");
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Refuse(StatusCodes.Status413PayloadTooLarge, $"An activity is at most {MaxBodyBytes} bytes.");
+        }
+
+        if (string.IsNullOrWhiteSpace(activity?.Type))
+        {
+            return Refuse(StatusCodes.Status400BadRequest, "An activity needs a type.");
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.ServiceUrl) || string.IsNullOrWhiteSpace(activity.Conversation?.Id) || string.IsNullOrWhiteSpace(activity.ChannelId))
+        {
+            return Refuse(StatusCodes.Status400BadRequest, "An activity needs a serviceUrl, a channelId and a conversation id.");
+        }
+
+        var outcome = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null, activity.ChannelId, activity.ServiceUrl, cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            logger.LogWarning("Refused an activity on {ChannelId}: {Failure}", activity.ChannelId, outcome.Failure);
+            return Refuse(StatusCodes.Status401Unauthorized, "The request is not authenticated for this bot.");
+        }
+
+        if (!KnownTypes.Contains(activity.Type))
+        {
+            return TypedResults.Ok();
+        }
+
+        var turn = new TurnContext(activity);
+        await bot.OnTurnAsync(turn, cancellationToken);
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            return turn.InvokeResponse is { } invoke
+                ? Results.Json(invoke.Body, ActivityJson.Options, statusCode: invoke.Status)
+                : TypedResults.StatusCode(StatusCodes.Status501NotImplemented);
+        }
+
+        if (string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.Ordinal))
+        {
+            return Results.Json(new { activities = turn.Replies }, ActivityJson.Options);
+        }
+
+        foreach (var reply in turn.Replies)
+        {
+            await connector.SendAsync(reply, cancellationToken);
+        }
+
+        return TypedResults.Ok();
+    }
+
+    private static ProblemHttpResult Refuse(int status, string detail) => TypedResults.Problem(detail, statusCode: status);
+}
