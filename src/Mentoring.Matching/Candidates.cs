@@ -3,9 +3,10 @@ namespace Mentoring.Matching;
 /// <summary>
 /// The pairs a round chooses from: for each mentee, mentors who keep every hard rule, with the
 /// pair's score. Blocked by language (a mentee only ever meets mentors sharing a usable
-/// language), so the graph stays sparse; in pruned mode each mentee keeps its best
-/// <see cref="RoundOptions.SectorCandidates"/> from its own and related sectors plus its best
-/// <see cref="RoundOptions.PoolCandidates"/> from a window of the wider pool.
+/// language), so the graph stays sparse. Pruned (the default), each mentee keeps its best
+/// candidates from a window of its own and related sectors and from a window of the wider pool;
+/// the windows start at a different place for each mentee and ties are broken by a per-pair hash,
+/// so that mentees spread over all mentors instead of crowding the same few.
 /// </summary>
 internal sealed class Candidates
 {
@@ -28,24 +29,28 @@ internal sealed class Candidates
         var byLanguage = Index(round.MentorRows, r => r.Languages.Codes);
         var bySector = Index(round.MentorRows, r => r.Sectors);
         var byFamily = Index(round.MentorRows, r => r.Families);
+        var (sectorCandidates, poolCandidates, sectorWindow, poolWindow) = options.PerMentee(round.MenteeRows.Length);
         var mentors = new int[round.MenteeRows.Length][];
         var scores = new int[round.MenteeRows.Length][];
+
+        // One worker per core: a round runs beside the host's requests and jobs.
         Parallel.For(
             0,
             round.MenteeRows.Length,
-            () => new Scan(round.MentorRows.Length),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => new Scan(round, options.Weights),
             (mentee, _, scan) =>
             {
                 scan.Begin(mentee);
+                var row = round.MenteeRows[mentee];
                 if (options.IsExact)
                 {
-                    scan.All(round, options, mentee, Buckets(byLanguage, round.MenteeRows[mentee].Languages.Codes));
+                    scan.All(Buckets(byLanguage, row.Languages.Codes));
                 }
                 else
                 {
-                    var row = round.MenteeRows[mentee];
-                    scan.Best(round, options, mentee, [.. Buckets(bySector, [row.Sector]), .. Buckets(byFamily, [row.Family])], options.SectorCandidates, window: int.MaxValue);
-                    scan.Best(round, options, mentee, Buckets(byLanguage, row.Languages.Codes), options.PoolCandidates, options.PoolWindow);
+                    scan.Best([.. Buckets(bySector, [row.Sector]), .. Buckets(byFamily, [row.Family])], sectorCandidates, sectorWindow);
+                    scan.Best(Buckets(byLanguage, row.Languages.Codes), poolCandidates, poolWindow);
                 }
 
                 (mentors[mentee], scores[mentee]) = scan.Result();
@@ -78,25 +83,32 @@ internal sealed class Candidates
         [.. keys.Select(k => index.TryGetValue(k, out var bucket) ? bucket : [])];
 
     /// <summary>One thread's scratch space: which mentors this mentee has seen, and the best so far.</summary>
-    private sealed class Scan(int mentorCount)
+    private sealed class Scan(Compiled round, MatchingWeights weights)
     {
-        private readonly int[] seenBy = new int[mentorCount];
+        private readonly int[] seenBy = new int[round.MentorRows.Length];
         private readonly List<(int Mentor, int Score)> kept = [];
+        private int mentee;
         private int stamp;
 
-        public void Begin(int mentee)
+        /// <summary>Starts a mentee; mentors it must never meet again count as seen already.</summary>
+        public void Begin(int next)
         {
-            stamp = mentee + 1;
+            mentee = next;
+            stamp = next + 1;
             kept.Clear();
+            foreach (var excluded in round.ExcludedFor.GetValueOrDefault(next, []))
+            {
+                seenBy[excluded] = stamp;
+            }
         }
 
-        public void All(Compiled round, RoundOptions options, int mentee, int[][] buckets)
+        public void All(int[][] buckets)
         {
             foreach (var bucket in buckets)
             {
                 foreach (var mentor in bucket)
                 {
-                    if (TryScore(round, options, mentee, mentor, out var score))
+                    if (TryScore(mentor, out var score))
                     {
                         kept.Add((mentor, score));
                     }
@@ -104,28 +116,32 @@ internal sealed class Candidates
             }
         }
 
-        /// <summary>
-        /// Adds the <paramref name="count"/> best of at most <paramref name="window"/> mentors per
-        /// bucket; the window starts at a place that depends on the mentee, so that mentees with the
-        /// same language look at different mentors and the load spreads.
-        /// </summary>
-        public void Best(Compiled round, RoundOptions options, int mentee, int[][] buckets, int count, int window)
+        /// <summary>Adds the <paramref name="count"/> best of at most <paramref name="window"/> mentors per bucket.</summary>
+        public void Best(int[][] buckets, int count, int window)
         {
-            var heap = new PriorityQueue<int, (int Score, int Mentor)>(count + 1, BestLast.Instance);
+            var heap = new PriorityQueue<int, (int Score, uint Tie)>(count + 1, WorstFirst.Instance);
             foreach (var bucket in buckets)
             {
                 var length = Math.Min(window, bucket.Length);
-                var start = bucket.Length == 0 ? 0 : (int)((long)mentee * 7919 % bucket.Length);
+                var start = bucket.Length == 0 ? 0 : (int)((uint)(mentee * 7919) % (uint)bucket.Length);
                 for (var n = 0; n < length; n++)
                 {
                     var mentor = bucket[(start + n) % bucket.Length];
-                    if (TryScore(round, options, mentee, mentor, out var score))
+                    if (!TryScore(mentor, out var score))
                     {
-                        heap.Enqueue(mentor, (score, mentor));
-                        if (heap.Count > count)
-                        {
-                            heap.Dequeue();
-                        }
+                        continue;
+                    }
+
+                    var key = (score, Tie(mentor));
+                    if (heap.Count == count && heap.TryPeek(out _, out var worst) && WorstFirst.Instance.Compare(key, worst) <= 0)
+                    {
+                        continue;
+                    }
+
+                    heap.Enqueue(mentor, key);
+                    if (heap.Count > count)
+                    {
+                        heap.Dequeue();
                     }
                 }
             }
@@ -142,26 +158,29 @@ internal sealed class Candidates
             return ([.. kept.Select(k => k.Mentor)], [.. kept.Select(k => k.Score)]);
         }
 
-        private bool TryScore(Compiled round, RoundOptions options, int mentee, int mentor, out int score)
+        /// <summary>A fixed pseudo-random order per pair: equal scores do not all favour the same mentors.</summary>
+        private uint Tie(int mentor) => unchecked(((uint)mentor * 2654435761u) ^ ((uint)mentee * 2246822519u));
+
+        private bool TryScore(int mentor, out int score)
         {
             score = PairScore.NotAllowed;
-            if (seenBy[mentor] == stamp || round.IsExcluded(mentor, mentee))
+            if (seenBy[mentor] == stamp)
             {
                 return false;
             }
 
             seenBy[mentor] = stamp;
-            score = PairScore.Evaluate(round.MenteeRows[mentee], round.MentorRows[mentor], options.Weights);
+            score = PairScore.Evaluate(round.MenteeRows[mentee], round.MentorRows[mentor], weights);
             return score != PairScore.NotAllowed;
         }
     }
 
-    /// <summary>Orders the heap so the worst kept candidate leaves first: lower score, then higher index.</summary>
-    private sealed class BestLast : IComparer<(int Score, int Mentor)>
+    /// <summary>Orders the heap so the worst kept candidate leaves first: lower score, then lower tie hash.</summary>
+    private sealed class WorstFirst : IComparer<(int Score, uint Tie)>
     {
-        public static readonly BestLast Instance = new();
+        public static readonly WorstFirst Instance = new();
 
-        public int Compare((int Score, int Mentor) x, (int Score, int Mentor) y) =>
-            x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Mentor.CompareTo(x.Mentor);
+        public int Compare((int Score, uint Tie) x, (int Score, uint Tie) y) =>
+            x.Score != y.Score ? x.Score.CompareTo(y.Score) : x.Tie.CompareTo(y.Tie);
     }
 }

@@ -35,9 +35,10 @@ internal sealed class Compiled
 
         var mentorIndex = Mentors.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var menteeIndex = Mentees.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        Excluded = [.. input.ExcludedPairs
+        ExcludedFor = input.ExcludedPairs
             .Where(p => mentorIndex.ContainsKey(p.MentorId) && menteeIndex.ContainsKey(p.MenteeId))
-            .Select(p => ((long)mentorIndex[p.MentorId] << 32) | (uint)menteeIndex[p.MenteeId])];
+            .GroupBy(p => menteeIndex[p.MenteeId], p => mentorIndex[p.MentorId])
+            .ToDictionary(g => g.Key, g => g.ToArray());
         Codes = codes.OrderBy(c => c.Value).Select(c => c.Key).ToArray();
     }
 
@@ -49,13 +50,11 @@ internal sealed class Compiled
 
     public MentorRow[] MentorRows { get; }
 
-    /// <summary>Pairs never to propose again, as <c>mentor &lt;&lt; 32 | mentee</c>.</summary>
-    public HashSet<long> Excluded { get; }
+    /// <summary>Per mentee (by rank), the mentors never to propose to them again.</summary>
+    public Dictionary<int, int[]> ExcludedFor { get; }
 
     /// <summary>The strings behind the ids, for the reasons' details.</summary>
     public string[] Codes { get; }
-
-    public bool IsExcluded(int mentor, int mentee) => Excluded.Count > 0 && Excluded.Contains(((long)mentor << 32) | (uint)mentee);
 
     /// <summary>Only languages spoken at a usable level take part, strongest first.</summary>
     private static LanguageRow Languages(IReadOnlyList<Spoken> spoken, int minimum, Func<string, int> id)

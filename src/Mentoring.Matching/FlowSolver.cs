@@ -26,7 +26,7 @@ internal static class FlowSolver
         // little extra, 1 to TieBreakSteps, less the longer its mentee waited. Every point of score
         // is worth more than all of these together (unit > mentees × TieBreakSteps), and a pair
         // that adds nothing to the total costs more than leaving the mentee waiting.
-        const int TieBreakSteps = 16;
+        const int TieBreakSteps = 2;
         var unit = (long)mentees * TieBreakSteps + 1;
         const int Source = 0;
         const int Sink = 1;
