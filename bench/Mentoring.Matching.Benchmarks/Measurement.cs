@@ -36,7 +36,7 @@ internal static class Measurement
             Size = size,
             Algorithm = arguments.Algorithm,
             Seed = arguments.Seed,
-            Options = options.IsExact ? "exact" : string.Create(CultureInfo.InvariantCulture, $"{options.SectorCandidates}/{options.PoolCandidates}/{options.PoolWindow}"),
+            Options = options.Unpruned ? "exact" : string.Create(CultureInfo.InvariantCulture, $"{options.SectorCandidates}/{options.PoolCandidates}/{options.PoolWindow}"),
             GenerateSeconds = generateSeconds,
             InputMegabytes = Memory.Megabytes(inputBytes),
             RoundSeconds = roundSeconds,

@@ -43,7 +43,7 @@ internal sealed class Candidates
             {
                 scan.Begin(mentee);
                 var row = round.MenteeRows[mentee];
-                if (options.IsExact)
+                if (options.Unpruned)
                 {
                     scan.All(Buckets(byLanguage, row.Languages.Codes));
                 }

@@ -9,7 +9,7 @@ public sealed class MatchingRound(RoundOptions options)
 {
     public RoundOptions Options { get; } = options;
 
-    /// <summary>The optimal round (exact over the candidate graph; over every pair when <see cref="RoundOptions.IsExact"/>).</summary>
+    /// <summary>The optimal round (exact over the candidate graph; over every pair when <see cref="RoundOptions.Unpruned"/>).</summary>
     public RoundResult Propose(RoundInput input) => Run(input, FlowSolver.Solve);
 
     /// <summary>The greedy baseline, on the same candidates: for comparison, never for real rounds.</summary>

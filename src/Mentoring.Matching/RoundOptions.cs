@@ -31,8 +31,6 @@ public sealed class RoundOptions
     /// <summary>Overrides the budget: mentors of the wider pool each mentee looks at.</summary>
     public int? PoolWindow { get; set; }
 
-    public bool IsExact => Unpruned;
-
     public static RoundOptions Exact(MatchingWeights? weights = null) => new() { Weights = weights ?? new MatchingWeights(), Unpruned = true };
 
     /// <summary>The per-mentee numbers for a round of <paramref name="mentees"/>.</summary>

@@ -78,7 +78,7 @@ public sealed class Match : IVersioned
     public long Version { get; private set; }
 
     /// <summary>Awaiting approval, proposed, accepted or active: holds a place of the mentor's capacity.</summary>
-    public bool IsOpen => State is MatchState.AwaitingApproval or MatchState.Proposed or MatchState.Accepted or MatchState.Active;
+    public bool IsOpen => OpenStates.Contains(State);
 
     /// <summary>The states that hold a place of the mentor's capacity, for queries.</summary>
     public static readonly IReadOnlyList<MatchState> OpenStates = [MatchState.AwaitingApproval, MatchState.Proposed, MatchState.Accepted, MatchState.Active];
@@ -87,7 +87,7 @@ public sealed class Match : IVersioned
     public static readonly IReadOnlyList<MatchState> ExcludingStates = [MatchState.Declined, MatchState.Expired, MatchState.Ended];
 
     /// <summary>Declined, expired or ended: this pair is never proposed again.</summary>
-    public bool ExcludesPair => State is MatchState.Declined or MatchState.Expired or MatchState.Ended;
+    public bool ExcludesPair => ExcludingStates.Contains(State);
 
     public static bool CanMove(MatchState from, MatchState to) => Transitions[from].Contains(to);
 
