@@ -1,14 +1,19 @@
+using System.Text.Json.Nodes;
 using Mentoring.Conversations.Schema;
 
 namespace Mentoring.Conversations.Bot;
 
-public sealed class TurnContext(Activity activity) : ITurnContext
+public sealed class TurnContext(Activity activity, JsonObject state, IServiceProvider services) : ITurnContext
 {
     private readonly List<Activity> replies = [];
 
     public Activity Activity { get; } = activity;
 
     public ChannelCapabilities Capabilities { get; } = ChannelCapabilities.For(activity.ChannelId);
+
+    public JsonObject State { get; } = state;
+
+    public IServiceProvider Services { get; } = services;
 
     public IReadOnlyList<Activity> Replies => replies;
 

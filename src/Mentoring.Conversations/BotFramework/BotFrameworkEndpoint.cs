@@ -70,7 +70,7 @@ public static class BotFrameworkEndpoint
             return TypedResults.Ok();
         }
 
-        var turn = new TurnContext(activity);
+        var turn = new TurnContext(activity, new System.Text.Json.Nodes.JsonObject(), request.HttpContext.RequestServices);
         await bot.OnTurnAsync(turn, cancellationToken);
         if (activity.Type == ActivityTypes.Invoke)
         {
