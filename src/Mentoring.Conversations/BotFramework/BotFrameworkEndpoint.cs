@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Mentoring.Conversations.Bot;
+using Mentoring.Conversations.Pipeline;
 using Mentoring.Conversations.Schema;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -31,7 +31,7 @@ public static class BotFrameworkEndpoint
         endpoints.MapPost(pattern, HandleAsync).WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
 
     private static async Task<IResult> HandleAsync(
-        HttpRequest request, ChannelAuthenticator authenticator, IBot bot, ConnectorClient connector, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpRequest request, ChannelAuthenticator authenticator, TurnPipeline pipeline, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(BotFrameworkEndpoint));
         Activity? activity;
@@ -70,26 +70,19 @@ public static class BotFrameworkEndpoint
             return TypedResults.Ok();
         }
 
-        var turn = new TurnContext(activity, new System.Text.Json.Nodes.JsonObject(), request.HttpContext.RequestServices);
-        await bot.OnTurnAsync(turn, cancellationToken);
-        if (activity.Type == ActivityTypes.Invoke)
+        // expectReplies answers in the response; everything else goes through the
+        // outbox and reaches the serviceUrl after the turn commits.
+        var expectReplies = string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.Ordinal);
+        var isInvoke = activity.Type == ActivityTypes.Invoke;
+        var turn = await pipeline.RunAsync(activity, returnReplies: expectReplies, cancellationToken);
+        if (isInvoke)
         {
             return turn.InvokeResponse is { } invoke
                 ? Results.Json(invoke.Body, ActivityJson.Options, statusCode: invoke.Status)
                 : TypedResults.StatusCode(StatusCodes.Status501NotImplemented);
         }
 
-        if (string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.Ordinal))
-        {
-            return Results.Json(new { activities = turn.Replies }, ActivityJson.Options);
-        }
-
-        foreach (var reply in turn.Replies)
-        {
-            await connector.SendAsync(reply, cancellationToken);
-        }
-
-        return TypedResults.Ok();
+        return expectReplies ? Results.Json(new { activities = turn.Replies }, ActivityJson.Options) : TypedResults.Ok();
     }
 
     private static ProblemHttpResult Refuse(int status, string detail) => TypedResults.Problem(detail, statusCode: status);

@@ -1,3 +1,5 @@
+using Mentoring.Conversations.Bot;
+using Mentoring.Conversations.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +22,8 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<BotTokenProvider>();
         // A person is waiting for the reply: retry soon (1 s, then about 2 s, 4 s, with jitter).
         services.AddHttpClient<ConnectorClient>().AddStandardResilienceHandler(resilience => resilience.Retry.Delay = TimeSpan.FromSeconds(1));
+        services.AddTransient<IActivitySender>(sp => sp.GetRequiredService<ConnectorClient>());
+        services.AddTurnPipeline();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Mentoring.Conversations.Bot;
 using Mentoring.Conversations.Schema;
 
 namespace Mentoring.Conversations.BotFramework;
@@ -10,8 +11,12 @@ namespace Mentoring.Conversations.BotFramework;
 /// activity it answers, or a new message in the conversation (proactive). The HttpClient comes
 /// with a retry policy for 429 and 5xx (see the host's registration); other errors are final.
 /// </summary>
-public sealed class ConnectorClient(HttpClient http, BotTokenProvider tokens)
+public sealed class ConnectorClient(HttpClient http, BotTokenProvider tokens) : IActivitySender
 {
+    /// <summary>Every activity whose <c>serviceUrl</c> is a web address is the Bot Connector's.</summary>
+    public bool Delivers(Activity activity) =>
+        Uri.TryCreate(activity?.ServiceUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
+
     /// <summary>Returns the id the channel gave the activity, if it said.</summary>
     public async Task<string?> SendAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -34,7 +39,7 @@ public sealed class ConnectorClient(HttpClient http, BotTokenProvider tokens)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await SendOrThrowAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
@@ -50,5 +55,17 @@ public sealed class ConnectorClient(HttpClient http, BotTokenProvider tokens)
 
         using var answer = JsonDocument.Parse(text);
         return answer.RootElement.ValueKind == JsonValueKind.Object && answer.RootElement.TryGetProperty("id", out var id) ? id.GetString() : null;
+    }
+
+    private async Task<HttpResponseMessage> SendOrThrowAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await http.SendAsync(request, cancellationToken);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new DeliveryException($"The Bot Connector could not be reached: {e.Message}", isPermanent: false, e);
+        }
     }
 }

@@ -55,6 +55,17 @@ public sealed class BotFrameworkEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SameActivityTwice_RunsOneTurn_AndSendsOneReply()
+    {
+        using var first = await PostAsync(Message("hello"));
+        using var retry = await PostAsync(Message("hello"));
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, retry.StatusCode));
+        Assert.Equal(1, bot.Turns);
+        Assert.Single(connector.Received);
+    }
+
+    [Fact]
     public async Task ExpectReplies_ReturnsTheRepliesInTheBody_AndSendsNothing()
     {
         var message = Message("hi");

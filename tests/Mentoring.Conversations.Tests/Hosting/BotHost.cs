@@ -1,5 +1,6 @@
 using Mentoring.Conversations.Bot;
 using Mentoring.Conversations.BotFramework;
+using Mentoring.Conversations.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,6 +23,8 @@ public static class BotHost
                 services.AddSingleton(time);
                 services.AddBotFramework(configuration);
                 services.AddSingleton<IBot>(bot);
+                services.AddSingleton<MemoryTurnStore>();
+                services.AddSingleton<ITurnStore>(sp => sp.GetRequiredService<MemoryTurnStore>());
                 services.AddProblemDetails();
                 more(services);
             },
