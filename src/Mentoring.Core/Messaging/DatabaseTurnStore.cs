@@ -1,0 +1,106 @@
+using System.Text.Json.Nodes;
+using Mentoring.Conversations.Pipeline;
+using Mentoring.Conversations.Schema;
+using Mentoring.Core.Data;
+using Mentoring.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mentoring.Core.Messaging;
+
+/// <summary>
+/// Turns kept in the database: the message id, the conversation's state and the replies commit
+/// in one <c>SaveChanges</c> (one transaction), so a crash loses all of a turn or none of it.
+/// </summary>
+public sealed class DatabaseTurnStore(IServiceScopeFactory scopes, TimeProvider time, OutboxDispatcher dispatcher) : ITurnStore
+{
+    public async Task<ITurnTransaction> BeginAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var scope = scopes.CreateAsyncScope();
+        try
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MentoringDbContext>();
+            var channelId = activity.ChannelId!;
+            var key = StoredKey.Fit(activity.Conversation!.Id!, 256);
+            var messageId = activity.Id is { Length: > 0 } id ? StoredKey.Fit(id, 128) : null;
+
+            // A cheap look first, so a channel's retry does not even run the bot; the unique index
+            // on the message id is what guarantees it when two retries race.
+            if (messageId is not null && await db.InboundMessages.AnyAsync(m => m.ChannelId == channelId && m.MessageId == messageId, cancellationToken))
+            {
+                throw new TurnConflictException(TurnConflict.Duplicate);
+            }
+
+            var row = await db.ConversationStates.FirstOrDefaultAsync(s => s.ChannelId == channelId && s.ConversationKey == key, cancellationToken);
+            var state = row is null ? [] : JsonNode.Parse(row.Data) as JsonObject ?? [];
+            return new DatabaseTurnTransaction(scope, db, this, channelId, key, messageId, row, state);
+        }
+        catch
+        {
+            await scope.DisposeAsync();
+            throw;
+        }
+    }
+
+    internal async Task CommitAsync(DatabaseTurnTransaction turn, JsonObject state, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
+    {
+        var db = turn.Db;
+        var now = time.GetUtcNow();
+        var row = turn.Row;
+        if (row is null)
+        {
+            row = new ConversationState(Guid.NewGuid(), turn.ChannelId, turn.Key, now);
+            db.ConversationStates.Add(row);
+        }
+
+        // UpdatedAt changes every turn, so every turn's update checks the version it read.
+        row.Save(state.ToJsonString(), now);
+        if (turn.MessageId is not null)
+        {
+            db.InboundMessages.Add(new InboundMessage(turn.ChannelId, turn.MessageId, now));
+        }
+
+        var outgoing = new List<OutboxMessage>(replies.Count);
+        foreach (var reply in replies)
+        {
+            var message = new OutboxMessage(Guid.NewGuid(), row.PersonId, reply.ChannelId ?? turn.ChannelId, turn.Key, MessageKind.Reply, ActivityJson.Serialize(reply), now);
+
+            // Written already leased to this host, so sending right after the commit needs no
+            // second update to claim it; if this host dies first, the lease runs out and the
+            // sweep sends it.
+            message.TryClaim(dispatcher.Owner, now, OutboxDispatcher.Lease);
+            outgoing.Add(message);
+        }
+
+        db.Outbox.AddRange(outgoing);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw new TurnConflictException(TurnConflict.StateChanged, e);
+        }
+        catch (DbUpdateException e)
+        {
+            // A unique index refused the insert: the message id (a retry that raced this one) or
+            // the conversation (its first two turns raced on two hosts).
+            throw new TurnConflictException(await IsTakenAsync(turn, cancellationToken) ? TurnConflict.Duplicate : TurnConflict.StateChanged, e);
+        }
+
+        dispatcher.Enqueue(outgoing);
+    }
+
+    private async Task<bool> IsTakenAsync(DatabaseTurnTransaction turn, CancellationToken cancellationToken)
+    {
+        if (turn.MessageId is null)
+        {
+            return false;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MentoringDbContext>();
+        return await db.InboundMessages.AnyAsync(m => m.ChannelId == turn.ChannelId && m.MessageId == turn.MessageId, cancellationToken);
+    }
+}
