@@ -26,6 +26,7 @@ WORKDIR /src
 # and fails the publish (infra/check-publish.sh reads these lines and fails the same way).
 COPY Directory.Build.props Directory.Packages.props global.json .editorconfig ./
 COPY src/Mentoring.Matching/Mentoring.Matching.csproj src/Mentoring.Matching/
+COPY src/Mentoring.Conversations/Mentoring.Conversations.csproj src/Mentoring.Conversations/
 COPY src/Mentoring.Core/Mentoring.Core.csproj src/Mentoring.Core/
 COPY src/Mentoring.Web/Mentoring.Web.csproj src/Mentoring.Web/
 RUN dotnet restore src/Mentoring.Web -a $TARGETARCH

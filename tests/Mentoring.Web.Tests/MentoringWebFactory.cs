@@ -26,6 +26,7 @@ public sealed class MentoringWebFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Mentoring", $"Data Source={file}");
         builder.UseSetting("Jobs:WorkerCount", "1");
+        builder.UseSetting("BotFramework:AllowUnauthenticated", "true");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

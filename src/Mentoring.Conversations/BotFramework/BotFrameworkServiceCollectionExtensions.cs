@@ -15,7 +15,8 @@ public static class BotFrameworkServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotFrameworkOptions>().Bind(configuration);
+        services.AddOptions<BotFrameworkOptions>().Bind(configuration)
+            .PostConfigure(options => options.AllowUnauthenticated = configuration.GetValue<bool>("BotFramework:AllowUnauthenticated"));
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient();
         services.AddSingleton<ChannelAuthenticator>();

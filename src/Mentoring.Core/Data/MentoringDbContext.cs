@@ -36,6 +36,10 @@ public abstract class MentoringDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<DirectLineConversation> DirectLineConversations => Set<DirectLineConversation>();
+
+    public DbSet<DirectLineActivity> DirectLineActivities => Set<DirectLineActivity>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();

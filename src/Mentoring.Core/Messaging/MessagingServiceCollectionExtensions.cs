@@ -1,3 +1,4 @@
+using Mentoring.Conversations.DirectLine;
 using Mentoring.Conversations.Pipeline;
 using Mentoring.Core.Jobs;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ public static class MessagingServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<OutboxRecorder>());
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddScoped<OutboxSweepJob>();
+        services.AddScoped<IDirectLineTranscript, DatabaseDirectLineTranscript>();
         return services;
     }
 }

@@ -1,3 +1,6 @@
+using Mentoring.Conversations.BotFramework;
+using Mentoring.Conversations.DirectLine;
+
 namespace Mentoring.Web.Endpoints;
 
 public static class ApplicationEndpoints
@@ -7,6 +10,9 @@ public static class ApplicationEndpoints
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCors();
+        app.MapBotFramework();
+        app.MapDirectLine();
         app.MapHealthApi();
         app.MapLandingPage();
         return app;

@@ -1,7 +1,10 @@
+using Mentoring.Conversations.BotFramework;
+using Mentoring.Conversations.DirectLine;
 using Mentoring.Core;
 using Mentoring.Core.Data;
 using Mentoring.Core.Domain;
 using Mentoring.Core.Jobs;
+using Mentoring.Core.Messaging;
 using Mentoring.Core.Programme;
 
 namespace Mentoring.Web.Hosting;
@@ -19,6 +22,9 @@ public static class ApplicationServices
         builder.Services.AddProblemDetails();
         builder.Services.AddMentoringStorage();
         builder.Services.AddMentoringJobs();
+        builder.Services.AddMentoringMessaging();
+        builder.Services.AddBotFramework(builder.Configuration);
+        builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddOptions<ProgrammeOptions>()
             .BindConfiguration(ProgrammeOptions.Section)
             .ValidateDataAnnotations()

@@ -22,6 +22,7 @@ public static class HostRunner
 
         // Options validated "on start" are checked here, before anything touches the database.
         app.Services.GetRequiredService<IStartupValidator>().Validate();
+        ChannelSettings.Check(app.Services, app.Environment);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var settings = scope.ServiceProvider.GetRequiredService<StorageSettings>();

@@ -57,6 +57,7 @@ public static class Jobs
         var matching = services.GetRequiredService<IOptions<MatchingOptions>>().Value;
         jobs.AddOrUpdate<MatchingRoundJob>(MatchingRoundJob.Id, job => job.RunAsync(CancellationToken.None), matching.Schedule);
         jobs.AddOrUpdate<ProposalExpiryJob>(ProposalExpiryJob.Id, job => job.RunAsync(CancellationToken.None), ProposalExpiryJob.Schedule);
+        jobs.AddOrUpdate<OutboxSweepJob>(OutboxSweepJob.Id, job => job.RunAsync(CancellationToken.None), OutboxSweepJob.Schedule);
     }
 
     /// <summary>A description for the landing page.</summary>

@@ -33,6 +33,10 @@ public sealed partial class HostProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["Logging__Console__FormatterName"] = "simple";
+
+        // Production refuses an unauthenticated Bot Framework endpoint; tests that need the
+        // refusal set this back to false.
+        start.Environment["BotFramework__AllowUnauthenticated"] = "true";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

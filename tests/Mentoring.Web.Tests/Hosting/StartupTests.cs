@@ -53,6 +53,17 @@ public sealed class StartupTests : IDisposable
     }
 
     [Fact]
+    public async Task Start_StopsWithOneClearLine_WhenTheBotHasNoAppIdOutsideDevelopment()
+    {
+        var environment = Sqlite();
+        environment["BotFramework__AllowUnauthenticated"] = "false";
+        await using var host = HostProcess.Start(environment);
+
+        Assert.Equal(2, await host.ExitCodeAsync(Limit));
+        AssertOneLine(host.Errors, "MicrosoftAppId is not set, so /api/messages would accept unauthenticated requests in the Production environment.");
+    }
+
+    [Fact]
     public async Task Start_StopsWithOneClearLine_WhenTheDatabaseCannotBeReached()
     {
         await using var host = HostProcess.Start(new Dictionary<string, string>

@@ -276,6 +276,50 @@ namespace Mentoring.Core.Data.Migrations.PostgreSql
                     b.ToTable("ConversationStates");
                 });
 
+            modelBuilder.Entity("Mentoring.Core.Domain.DirectLineActivity", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("ConversationId", "Sequence");
+
+                    b.ToTable("DirectLineActivities");
+                });
+
+            modelBuilder.Entity("Mentoring.Core.Domain.DirectLineConversation", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("DirectLineConversations");
+                });
+
             modelBuilder.Entity("Mentoring.Core.Domain.Feedback", b =>
                 {
                     b.Property<Guid>("Id")
@@ -713,6 +757,15 @@ namespace Mentoring.Core.Data.Migrations.PostgreSql
                     b.HasOne("Mentoring.Core.Domain.Person", null)
                         .WithMany("Consents")
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mentoring.Core.Domain.DirectLineActivity", b =>
+                {
+                    b.HasOne("Mentoring.Core.Domain.DirectLineConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -275,6 +275,50 @@ namespace Mentoring.Core.Data.Migrations.SqlServer
                     b.ToTable("ConversationStates");
                 });
 
+            modelBuilder.Entity("Mentoring.Core.Domain.DirectLineActivity", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("ConversationId", "Sequence");
+
+                    b.ToTable("DirectLineActivities");
+                });
+
+            modelBuilder.Entity("Mentoring.Core.Domain.DirectLineConversation", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("DirectLineConversations");
+                });
+
             modelBuilder.Entity("Mentoring.Core.Domain.Feedback", b =>
                 {
                     b.Property<Guid>("Id")
@@ -712,6 +756,15 @@ namespace Mentoring.Core.Data.Migrations.SqlServer
                     b.HasOne("Mentoring.Core.Domain.Person", null)
                         .WithMany("Consents")
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mentoring.Core.Domain.DirectLineActivity", b =>
+                {
+                    b.HasOne("Mentoring.Core.Domain.DirectLineConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

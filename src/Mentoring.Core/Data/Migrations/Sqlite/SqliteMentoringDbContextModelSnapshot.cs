@@ -268,6 +268,50 @@ namespace Mentoring.Core.Data.Migrations.Sqlite
                     b.ToTable("ConversationStates");
                 });
 
+            modelBuilder.Entity("Mentoring.Core.Domain.DirectLineActivity", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConversationId", "Sequence");
+
+                    b.ToTable("DirectLineActivities");
+                });
+
+            modelBuilder.Entity("Mentoring.Core.Domain.DirectLineConversation", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("DirectLineConversations");
+                });
+
             modelBuilder.Entity("Mentoring.Core.Domain.Feedback", b =>
                 {
                     b.Property<Guid>("Id")
@@ -703,6 +747,15 @@ namespace Mentoring.Core.Data.Migrations.Sqlite
                     b.HasOne("Mentoring.Core.Domain.Person", null)
                         .WithMany("Consents")
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mentoring.Core.Domain.DirectLineActivity", b =>
+                {
+                    b.HasOne("Mentoring.Core.Domain.DirectLineConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Mentoring.Conversations.Schema;
+using Microsoft.AspNetCore.Http;
+
+namespace Mentoring.Conversations.DirectLine;
+
+/// <summary>Reading what a Direct Line client posts, and addressing it as the channel's own.</summary>
+internal static class DirectLineActivities
+{
+    public const long MaxBodyBytes = 256 * 1024;
+
+    public static async Task<(Activity? Activity, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, ActivityJson.Options, cancellationToken);
+            return string.IsNullOrWhiteSpace(activity?.Type)
+                ? (null, DirectLineProblem.BadArgument("An activity needs a type."))
+                : (activity, null);
+        }
+        catch (JsonException)
+        {
+            return (null, DirectLineProblem.BadArgument("The body is not a JSON activity."));
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, DirectLineProblem.TooLarge($"An activity is at most {MaxBodyBytes} bytes."));
+        }
+    }
+
+    /// <summary>
+    /// The channel, not the client, says which channel, conversation and bot this is; the user is
+    /// the token's when it names one. Everything else (text, locale, channelData with its
+    /// clientActivityID) stays as the client sent it.
+    /// </summary>
+    public static IResult? Prepare(Activity activity, string conversationId, string? userId, DateTimeOffset now)
+    {
+        var fromId = userId ?? activity.From?.Id;
+        if (string.IsNullOrWhiteSpace(fromId))
+        {
+            return DirectLineProblem.BadArgument("An activity needs from.id when the token names no user.");
+        }
+
+        activity.From = new ChannelAccount { Id = fromId, Name = activity.From?.Name, Role = "user" };
+        activity.ChannelId = DirectLineChannel.ChannelId;
+        activity.ServiceUrl = DirectLineChannel.ServiceUrl;
+        activity.Conversation = new ConversationAccount { Id = conversationId };
+        activity.Recipient = DirectLineChannel.Bot;
+        activity.Timestamp = now;
+        activity.Id = null;
+        return null;
+    }
+
+    /// <summary>Typing and the like are shown to the other side but are no turn for the bot.</summary>
+    public static bool RunsATurn(Activity activity) =>
+        activity.Type is ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Invoke;
+
+    public static Activity Joined(string conversationId, string userId, DateTimeOffset now) => new()
+    {
+        Type = ActivityTypes.ConversationUpdate,
+        ChannelId = DirectLineChannel.ChannelId,
+        ServiceUrl = DirectLineChannel.ServiceUrl,
+        Conversation = new ConversationAccount { Id = conversationId },
+        From = new ChannelAccount { Id = userId, Role = "user" },
+        Recipient = DirectLineChannel.Bot,
+        MembersAdded = [new ChannelAccount { Id = userId, Role = "user" }],
+        Timestamp = now,
+    };
+}

@@ -1,0 +1,22 @@
+using Mentoring.Conversations.Bot;
+using Mentoring.Conversations.Schema;
+
+namespace Mentoring.Conversations.DirectLine;
+
+/// <summary>Delivers the bot's answers on Direct Line by adding them to the transcript clients poll.</summary>
+public sealed class DirectLineSender(IDirectLineTranscript transcript) : IActivitySender
+{
+    public bool Delivers(Activity activity) => activity?.ServiceUrl == DirectLineChannel.ServiceUrl;
+
+    public async Task<string?> SendAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var conversationId = activity.Conversation?.Id ?? throw new DeliveryException("A Direct Line answer needs a conversation.", isPermanent: true);
+        if (!await transcript.ExistsAsync(conversationId, cancellationToken))
+        {
+            throw new DeliveryException("The Direct Line conversation is gone.", isPermanent: true);
+        }
+
+        return await transcript.AppendAsync(conversationId, activity, cancellationToken);
+    }
+}
