@@ -1,0 +1,37 @@
+using Mentoring.Conversations.Benchmarks;
+
+// dotnet run -c Release --project bench/Mentoring.Conversations.Benchmarks -- [sqlite|postgresql] [--conversations 32] [--seconds 30]
+// PostgreSQL needs MENTORING_TEST_POSTGRES (a server to create a throwaway database on); `bash .ci/run
+// --postgres-only "dotnet run …"` starts one.
+var storages = args.Where(a => a is "sqlite" or "postgresql").DefaultIfEmpty("sqlite").ToList();
+var conversations = Option("--conversations", 32);
+var seconds = Option("--seconds", 30);
+
+// The sample flow walked from its first message to its last.
+string[] answers = ["hello", "Amal", "1", "3", "mon tue evening", "1 2", "yes"];
+
+Console.WriteLine($"{conversations} conversations, {seconds} s each after a 5 s warm-up, {answers.Length} turns per walk, {Environment.ProcessorCount} cores");
+Console.WriteLine("| storage | conversations | turns | turns/s | p50 ms | p99 ms | max ms |");
+Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+foreach (var storage in storages)
+{
+    var settings = BenchStorage.Settings(storage);
+    await using var sink = await ReplySink.StartAsync();
+    var (host, address) = await HostUnderTest.StartAsync(settings);
+    await using (host)
+    {
+        using var client = new HttpClient { BaseAddress = address };
+        var load = new TurnLoad(client, sink, answers);
+        await load.RunAsync(conversations, TimeSpan.FromSeconds(5), "warmup");
+        var result = await load.RunAsync(conversations, TimeSpan.FromSeconds(seconds), "run");
+        Console.WriteLine(result.Row(storage, conversations));
+    }
+
+    BenchStorage.Clean(settings);
+}
+
+int Option(string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var value) ? value : fallback;
+}
