@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Activity = Mentoring.Conversations.Schema.Activity;
 using System.Net.Http.Json;
 using Mentoring.Conversations.Schema;
+using Activity = Mentoring.Conversations.Schema.Activity;
 
 namespace Mentoring.Conversations.Benchmarks;
 
