@@ -28,9 +28,11 @@ public sealed class OutboxSweepJob(MentoringDbContext db, OutboxDispatcher dispa
         // conversations render in the person's language before it can be sent.
         var due = await db.Outbox
             .Where(o => o.State == OutboxState.Pending && o.Kind == MessageKind.Reply && o.NextAttemptAt <= now && (o.LeaseUntil == null || o.LeaseUntil <= now))
-            .OrderBy(o => o.NextAttemptAt)
+            .OrderBy(o => o.CreatedAt)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
+        // Oldest first, and lanes keep that order per address: replies a crash left behind go out
+        // as they were written.
         var claimed = due.Where(o => o.TryClaim(dispatcher.Owner, now, OutboxDispatcher.Lease)).ToList();
         while (true)
         {

@@ -62,9 +62,12 @@ public sealed class DatabaseTurnStore(IServiceScopeFactory scopes, TimeProvider 
         }
 
         var outgoing = new List<OutboxMessage>(replies.Count);
-        foreach (var reply in replies)
+        for (var i = 0; i < replies.Count; i++)
         {
-            var message = new OutboxMessage(Guid.NewGuid(), row.PersonId, reply.ChannelId ?? turn.ChannelId, turn.Key, MessageKind.Reply, ActivityJson.Serialize(reply), now);
+            // A millisecond apart (finer than every provider stores), so whoever sends them
+            // later (the sweep, after a crash) can tell their order from CreatedAt.
+            var reply = replies[i];
+            var message = new OutboxMessage(Guid.NewGuid(), row.PersonId, reply.ChannelId ?? turn.ChannelId, turn.Key, MessageKind.Reply, ActivityJson.Serialize(reply), now.AddMilliseconds(i));
 
             // Written already leased to this host, so sending right after the commit needs no
             // second update to claim it; if this host dies first, the lease runs out and the
@@ -78,14 +81,11 @@ public sealed class DatabaseTurnStore(IServiceScopeFactory scopes, TimeProvider 
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException e)
-        {
-            throw new TurnConflictException(TurnConflict.StateChanged, e);
-        }
         catch (DbUpdateException e)
         {
-            // A unique index refused the insert: the message id (a retry that raced this one) or
-            // the conversation (its first two turns raced on two hosts).
+            // Another turn committed first: a retry of this very message that raced it (the unique
+            // message id, or the state's version if the retry got there first), or another message
+            // of the conversation (the version, or the conversation's unique key on a first turn).
             throw new TurnConflictException(await IsTakenAsync(turn, cancellationToken) ? TurnConflict.Duplicate : TurnConflict.StateChanged, e);
         }
 

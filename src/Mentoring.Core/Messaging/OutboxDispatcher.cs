@@ -12,7 +12,7 @@ namespace Mentoring.Core.Messaging;
 /// Sends outbox rows as soon as their transaction has committed: no polling delay. Rows of one
 /// address go through one lane, so a person gets them in the order they were written; lanes run
 /// side by side. What was sent is recorded in batches (<see cref="OutboxRecorder"/>). A row this
-/// host leased but never sent (a crash, a stop) is picked up by <see cref="OutboxSweep"/> when
+/// host leased but never sent (a crash, a stop) is picked up by <see cref="Jobs.OutboxSweepJob"/> when
 /// its lease has run out: delivery is at least once, and a second copy needs a crash between
 /// the send and its record.
 /// </summary>

@@ -76,8 +76,10 @@ public sealed partial class OutboxRecorder(IServiceScopeFactory scopes, TimeProv
                 await ApplyAloneAsync(outcome, cancellationToken);
             }
         }
-        catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            // The database is away or busy past its wait: the rows keep their leases, and the
+            // sweep sends them again when those run out. The recorder itself goes on.
             LogNotRecorded(logger, batch.Count, e.Message);
         }
 
@@ -90,7 +92,7 @@ public sealed partial class OutboxRecorder(IServiceScopeFactory scopes, TimeProv
         {
             await ApplyAsync([outcome], cancellationToken);
         }
-        catch (DbUpdateException e)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogNotRecorded(logger, 1, e.Message);
         }
