@@ -64,12 +64,12 @@ public static class DirectLineEndpoints
         }
 
         var conversationId = grant.ConversationId ?? DirectLineTokens.NewConversationId();
-        if (await transcript.ExistsAsync(conversationId, cancellationToken))
+        // Two starts at once (a page that mounts Web Chat twice) create it once and greet once.
+        if (!await transcript.StartAsync(conversationId, cancellationToken))
         {
             return Conversation(tokens, conversationId, grant.UserId, StatusCodes.Status200OK);
         }
 
-        await transcript.StartAsync(conversationId, cancellationToken);
         if (grant.UserId is { } userId)
         {
             // The person is known from the token, so the bot can greet them before they write.
@@ -81,18 +81,22 @@ public static class DirectLineEndpoints
 
     private static async Task<IResult> ReconnectAsync(string conversationId, HttpRequest request, DirectLineTokens tokens, IDirectLineTranscript transcript, CancellationToken cancellationToken)
     {
-        if (await OpenAsync(conversationId, request, tokens, transcript, cancellationToken) is { } refused)
+        var grant = tokens.Check(request.Headers.Authorization);
+        if (await OpenAsync(conversationId, grant, transcript, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        return Conversation(tokens, conversationId, tokens.Check(request.Headers.Authorization)!.UserId, StatusCodes.Status200OK);
+        return Conversation(tokens, conversationId, grant!.UserId, StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> PostActivityAsync(
         string conversationId, HttpRequest request, DirectLineTokens tokens, IDirectLineTranscript transcript, TurnPipeline pipeline, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (await OpenAsync(conversationId, request, tokens, transcript, cancellationToken) is { } refused)
+        // Checked once: a token that was good when the request came stays good while its body
+        // uploads, however slowly, instead of expiring between two checks of one request.
+        var grant = tokens.Check(request.Headers.Authorization);
+        if (await OpenAsync(conversationId, grant, transcript, cancellationToken) is { } refused)
         {
             return refused;
         }
@@ -103,8 +107,7 @@ public static class DirectLineEndpoints
             return problem;
         }
 
-        var grant = tokens.Check(request.Headers.Authorization)!;
-        if (DirectLineActivities.Prepare(activity!, conversationId, grant.UserId, time.GetUtcNow()) is { } bad)
+        if (DirectLineActivities.Prepare(activity!, conversationId, grant!.UserId, time.GetUtcNow()) is { } bad)
         {
             return bad;
         }
@@ -122,7 +125,7 @@ public static class DirectLineEndpoints
     private static async Task<IResult> GetActivitiesAsync(
         string conversationId, string? watermark, HttpRequest request, DirectLineTokens tokens, IDirectLineTranscript transcript, CancellationToken cancellationToken)
     {
-        if (await OpenAsync(conversationId, request, tokens, transcript, cancellationToken) is { } refused)
+        if (await OpenAsync(conversationId, tokens.Check(request.Headers.Authorization), transcript, cancellationToken) is { } refused)
         {
             return refused;
         }
@@ -137,9 +140,8 @@ public static class DirectLineEndpoints
         return Results.Json(new { activities, watermark = next.ToString(System.Globalization.CultureInfo.InvariantCulture) }, ActivityJson.Options);
     }
 
-    private static async Task<IResult?> OpenAsync(string conversationId, HttpRequest request, DirectLineTokens tokens, IDirectLineTranscript transcript, CancellationToken cancellationToken)
+    private static async Task<IResult?> OpenAsync(string conversationId, DirectLineGrant? grant, IDirectLineTranscript transcript, CancellationToken cancellationToken)
     {
-        var grant = tokens.Check(request.Headers.Authorization);
         if (grant is null || !grant.Opens(conversationId))
         {
             return DirectLineProblem.Forbidden("The token does not open this conversation, or it has expired.");

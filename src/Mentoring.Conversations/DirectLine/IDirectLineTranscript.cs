@@ -8,7 +8,8 @@ namespace Mentoring.Conversations.DirectLine;
 /// </summary>
 public interface IDirectLineTranscript
 {
-    Task StartAsync(string conversationId, CancellationToken cancellationToken);
+    /// <summary>Creates the conversation; false if it exists already (so only one of two racing starts creates it).</summary>
+    Task<bool> StartAsync(string conversationId, CancellationToken cancellationToken);
 
     Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken);
 

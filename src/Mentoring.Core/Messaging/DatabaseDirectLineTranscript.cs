@@ -15,10 +15,30 @@ public sealed class DatabaseDirectLineTranscript(MentoringDbContext db, TimeProv
     /// <summary>Writers of one conversation take turns on its sequence; a few tries settle a race.</summary>
     private const int MaxAttempts = 10;
 
-    public async Task StartAsync(string conversationId, CancellationToken cancellationToken)
+    public async Task<bool> StartAsync(string conversationId, CancellationToken cancellationToken)
     {
-        db.DirectLineConversations.Add(new DirectLineConversation(conversationId, time.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
+        if (await ExistsAsync(conversationId, cancellationToken))
+        {
+            return false;
+        }
+
+        var conversation = db.DirectLineConversations.Add(new DirectLineConversation(conversationId, time.GetUtcNow()));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Another start of the same conversation may have won the insert.
+            conversation.State = EntityState.Detached;
+            if (await ExistsAsync(conversationId, cancellationToken))
+            {
+                return false;
+            }
+
+            throw;
+        }
     }
 
     public Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken) =>
