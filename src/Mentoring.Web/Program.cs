@@ -1,3 +1,4 @@
+using Mentoring.Conversations.Dialogs;
 using Mentoring.Core;
 using Mentoring.Web.Endpoints;
 using Mentoring.Web.Hosting;
@@ -18,6 +19,12 @@ catch (Exception e) when (e is InvalidSettingException or OptionsValidationExcep
 {
     // One line an operator can act on; the exception's inner detail is in the message already.
     Console.Error.WriteLine($"Mentoring cannot start. {e.Message}");
+    return 2;
+}
+catch (DialogDefinitionException e)
+{
+    // Each problem on a line of its own, with its file and line, so they can all be fixed at once.
+    Console.Error.WriteLine($"Mentoring cannot start. The dialogs have problems to fix: {e.Message}");
     return 2;
 }
 

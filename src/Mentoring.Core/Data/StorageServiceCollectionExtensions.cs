@@ -51,7 +51,7 @@ public static class StorageServiceCollectionExtensions
     };
 
     public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString);
+        options.UseSqlite(connectionString).AddInterceptors(SqlitePragmas.Instance);
 
     // Retries on transient failures (a fail-over, a dropped connection) for the server providers.
     public static DbContextOptionsBuilder UsePostgreSql(DbContextOptionsBuilder options, string connectionString) =>

@@ -13,6 +13,7 @@ public static class ApplicationEndpoints
         app.UseCors();
         app.MapBotFramework();
         app.MapDirectLine();
+        app.MapChatPage();
         app.MapHealthApi();
         app.MapLandingPage();
         return app;

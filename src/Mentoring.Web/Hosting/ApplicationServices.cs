@@ -1,6 +1,9 @@
+using Mentoring.Conversations.Bot;
 using Mentoring.Conversations.BotFramework;
+using Mentoring.Conversations.Dialogs;
 using Mentoring.Conversations.DirectLine;
 using Mentoring.Core;
+using Mentoring.Core.Conversations;
 using Mentoring.Core.Data;
 using Mentoring.Core.Domain;
 using Mentoring.Core.Jobs;
@@ -30,6 +33,10 @@ public static class ApplicationServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => LoadCodeLists(sp.GetRequiredService<IConfiguration>()));
+        builder.Services.AddSingleton(sp => LoadDialogs(sp.GetRequiredService<IConfiguration>()));
+        builder.Services.AddSingleton<DialogRunner>();
+        builder.Services.AddSingleton<IBot, DialogBot>();
+        builder.Services.AddScoped<IDialogAction, SaveSampleAction>();
         builder.Services.AddOptions<MatchingOptions>()
             .BindConfiguration(MatchingOptions.Section)
             .ValidateDataAnnotations()
@@ -42,9 +49,24 @@ public static class ApplicationServices
     }
 
     /// <summary><c>dialogs/</c> is copied beside the binary; <c>Dialogs:Path</c> points elsewhere.</summary>
+    public static string DialogsPath(IConfiguration configuration) =>
+        configuration[DialogsPathKey] is { Length: > 0 } path ? path : Path.Combine(AppContext.BaseDirectory, "dialogs");
+
+    /// <summary>The flows and texts, checked when first needed: the start-up step asks for them before serving.</summary>
+    private static DialogCatalog LoadDialogs(IConfiguration configuration)
+    {
+        var dialogs = DialogsPath(configuration);
+        if (!Directory.Exists(dialogs))
+        {
+            throw new InvalidSettingException(DialogsPathKey, $"'{dialogs}' is not a folder; it must name the dialogs folder (flows/, locales/, commands.yaml).");
+        }
+
+        return DialogCatalog.Load(dialogs, TryItConversation.Schema);
+    }
+
     private static CodeLists LoadCodeLists(IConfiguration configuration)
     {
-        var dialogs = configuration[DialogsPathKey] is { Length: > 0 } path ? path : Path.Combine(AppContext.BaseDirectory, "dialogs");
+        var dialogs = DialogsPath(configuration);
         try
         {
             return CodeLists.Load(Path.Combine(dialogs, "lists"));

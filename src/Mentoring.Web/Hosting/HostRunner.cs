@@ -1,3 +1,4 @@
+using Mentoring.Conversations.Dialogs;
 using Mentoring.Core.Data;
 using Mentoring.Core.Programme;
 using Microsoft.Extensions.Options;
@@ -23,6 +24,7 @@ public static class HostRunner
         // Options validated "on start" are checked here, before anything touches the database.
         app.Services.GetRequiredService<IStartupValidator>().Validate();
         ChannelSettings.Check(app.Services, app.Environment);
+        app.Services.GetRequiredService<DialogCatalog>();
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var settings = scope.ServiceProvider.GetRequiredService<StorageSettings>();

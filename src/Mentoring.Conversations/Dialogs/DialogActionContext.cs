@@ -1,0 +1,52 @@
+using Mentoring.Conversations.Bot;
+using Mentoring.Conversations.Dialogs.Runtime;
+
+namespace Mentoring.Conversations.Dialogs;
+
+/// <summary>What an <see cref="IDialogAction"/> can see and change: the turn, the fields, the person's language, and what the bot says.</summary>
+public sealed class DialogActionContext
+{
+    private readonly DialogTurn turn;
+    private readonly DialogCatalog catalog;
+
+    internal DialogActionContext(DialogTurn turn, ITurnContext turnContext, DialogCatalog catalog)
+    {
+        this.turn = turn;
+        this.catalog = catalog;
+        TurnContext = turnContext;
+        Values = new DialogValues(turn.State.Values, catalog.Fields);
+    }
+
+    public ITurnContext TurnContext { get; }
+
+    public DialogValues Values { get; }
+
+    /// <summary>The language the bot speaks with this person; setting it keeps it for the next turns too.</summary>
+    /// <exception cref="ArgumentException">The dialogs have no locale file for that language.</exception>
+    public string Language
+    {
+        get => turn.Writer.Locale.Language;
+        set
+        {
+            if (!catalog.Locales.TryGetValue(value, out var locale))
+            {
+                throw new ArgumentException($"The dialogs have no language '{value}' (they have: {string.Join(", ", catalog.Languages)}).", nameof(value));
+            }
+
+            turn.Writer.Locale = locale;
+            turn.State.Language = locale.Language;
+        }
+    }
+
+    /// <summary>Says the text with this key in the person's language, placeholders filled from the fields.</summary>
+    /// <exception cref="ArgumentException">No locale file has the key.</exception>
+    public void Say(string textKey)
+    {
+        if (!turn.Writer.Locale.Entries.TryGetValue(textKey, out var entry) || entry.Text is null)
+        {
+            throw new ArgumentException($"There is no text '{textKey}' in the dialogs' locale files.", nameof(textKey));
+        }
+
+        turn.Writer.Say(textKey);
+    }
+}

@@ -1,0 +1,43 @@
+using Mentoring.Conversations.Bot;
+using Mentoring.Conversations.Dialogs.Runtime;
+
+namespace Mentoring.Conversations.Dialogs;
+
+/// <summary>
+/// Runs the catalog's flows in a turn. Everything it remembers is in <see cref="ITurnContext.State"/>;
+/// it holds nothing itself, so one instance serves every conversation.
+/// </summary>
+public sealed class DialogRunner(DialogCatalog catalog)
+{
+    /// <summary>
+    /// A message from the person: a command, or the answer to the question waiting. A new
+    /// conversation starts the start flow; a message when nothing is going on starts the menu flow.
+    /// </summary>
+    public Task ContinueAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return new DialogTurn(catalog, turnContext).ContinueAsync(turnContext.Activity.Text, cancellationToken);
+    }
+
+    /// <summary>Starts the start flow if nothing has happened in this conversation yet; else does nothing.</summary>
+    public Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return new DialogTurn(catalog, turnContext).WelcomeAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts <paramref name="flow"/> on top of whatever is going on (a proposal has arrived, say):
+    /// when it ends, the question that was waiting is asked again.
+    /// </summary>
+    public Task BeginAsync(ITurnContext turnContext, string flow, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (!catalog.Flows.TryGetValue(flow, out var started))
+        {
+            throw new ArgumentException($"The dialogs have no flow '{flow}'.", nameof(flow));
+        }
+
+        return new DialogTurn(catalog, turnContext).BeginAsync(started, cancellationToken);
+    }
+}

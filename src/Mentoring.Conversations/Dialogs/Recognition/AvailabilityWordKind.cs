@@ -1,0 +1,8 @@
+namespace Mentoring.Conversations.Dialogs.Recognition;
+
+internal enum AvailabilityWordKind
+{
+    Days,
+    Parts,
+    Through,
+}

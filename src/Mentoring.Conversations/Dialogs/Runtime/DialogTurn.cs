@@ -1,0 +1,185 @@
+using Mentoring.Conversations.Bot;
+using Mentoring.Conversations.Dialogs.Definitions;
+using Mentoring.Conversations.Dialogs.Recognition;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mentoring.Conversations.Dialogs.Runtime;
+
+/// <summary>
+/// One turn of the runtime: reads the state, handles the message (a command, else the answer to
+/// the question waiting), then runs the flows on until the next question or until nothing is left.
+/// </summary>
+internal sealed class DialogTurn
+{
+    private readonly DialogCatalog catalog;
+    private readonly ITurnContext context;
+
+    public DialogTurn(DialogCatalog catalog, ITurnContext context)
+    {
+        this.catalog = catalog;
+        this.context = context;
+        State = new DialogState(context.State, catalog);
+        Writer = new DialogWriter(catalog, context, State.Values, catalog.LocaleFor(State.Language, context.Activity.Locale));
+    }
+
+    public DialogState State { get; }
+
+    public DialogWriter Writer { get; }
+
+    private Flow StartFlow => catalog.Flows[catalog.Schema.StartFlow];
+
+    private Flow MenuFlow => catalog.Flows[catalog.Schema.MenuFlow ?? catalog.Schema.StartFlow];
+
+    public Task WelcomeAsync(CancellationToken cancellationToken)
+    {
+        if (!State.IsNew)
+        {
+            return Task.CompletedTask;
+        }
+
+        State.Push(StartFlow);
+        return RunAsync(cancellationToken);
+    }
+
+    public Task BeginAsync(Flow flow, CancellationToken cancellationToken)
+    {
+        State.Push(flow);
+        return RunAsync(cancellationToken);
+    }
+
+    public Task ContinueAsync(string? text, CancellationToken cancellationToken)
+    {
+        // A new conversation starts at the start, whatever its first message says.
+        if (State.IsNew)
+        {
+            return BeginAsync(StartFlow, cancellationToken);
+        }
+
+        var answer = NormalizedText.From(text);
+        if (catalog.Commands.TryGetWhole(answer, out var command))
+        {
+            return RunCommandAsync(command, cancellationToken);
+        }
+
+        if (State.Top is not { } frame)
+        {
+            return BeginAsync(MenuFlow, cancellationToken);
+        }
+
+        // Not a question only if the flows changed since the question was asked: carry on from here.
+        if (frame.Current is not { IsQuestion: true } step)
+        {
+            return RunAsync(cancellationToken);
+        }
+
+        if (AnswerReader.Read(step, text, answer, Writer.Locale, out var retryKey) is { } value)
+        {
+            State.Values[step.Store!] = value;
+            frame.Answer(frame.Step);
+            return RunAsync(cancellationToken);
+        }
+
+        frame.Attempts++;
+        if (frame.Attempts < step.Attempts)
+        {
+            Writer.Retry(step, retryKey);
+            return Task.CompletedTask;
+        }
+
+        // The way out: nobody answers the same question again and again. The question is skipped
+        // (its field stays unset, which later conditions can test) and help may start on top;
+        // not when help is where they got stuck, which would start it over.
+        Writer.Say(RuntimeTexts.Stuck);
+        State.Values.Remove(step.Store!);
+        frame.Step++;
+        frame.Attempts = 0;
+        return catalog.Schema.StuckFlow is { } stuck && !State.Contains(catalog.Flows[stuck])
+            ? BeginAsync(catalog.Flows[stuck], cancellationToken)
+            : RunAsync(cancellationToken);
+    }
+
+    private Task RunCommandAsync(Command command, CancellationToken cancellationToken)
+    {
+        switch (command.Kind)
+        {
+            case CommandKind.Back:
+                return BackAsync(cancellationToken);
+            case CommandKind.Cancel:
+                State.Clear();
+                Writer.Say(RuntimeTexts.Cancelled);
+                return BeginAsync(MenuFlow, cancellationToken);
+            default:
+                if (command.Clear)
+                {
+                    State.Clear();
+                }
+
+                return BeginAsync(catalog.Flows[command.Flow!], cancellationToken);
+        }
+    }
+
+    /// <summary>Asks the latest answered question of the current flow again, forgetting its answer.</summary>
+    private Task BackAsync(CancellationToken cancellationToken)
+    {
+        if (State.Top is not { } frame)
+        {
+            return BeginAsync(MenuFlow, cancellationToken);
+        }
+
+        if (frame.Back() is not { } previous)
+        {
+            // Nothing answered yet in this flow: the question waiting is the one to answer again.
+            return RunAsync(cancellationToken);
+        }
+
+        State.Values.Remove(previous.Store!);
+        Writer.Ask(previous);
+        return Task.CompletedTask;
+    }
+
+    private async Task RunAsync(CancellationToken cancellationToken)
+    {
+        while (State.Top is { } frame)
+        {
+            if (frame.Current is not { } step)
+            {
+                State.Pop();
+                continue;
+            }
+
+            if (step.When is { } when && !when.IsMet(State.Values))
+            {
+                frame.Step++;
+                continue;
+            }
+
+            if (step.IsQuestion)
+            {
+                frame.Attempts = 0;
+                Writer.Ask(step);
+                return;
+            }
+
+            frame.Step++;
+            switch (step.Kind)
+            {
+                case StepKind.Say:
+                    Writer.Say(step.Text!);
+                    break;
+                case StepKind.Action:
+                    await RunActionAsync(step.Action!, cancellationToken).ConfigureAwait(false);
+                    break;
+                default:
+                    State.Push(catalog.Flows[step.Flow!]);
+                    break;
+            }
+        }
+    }
+
+    private Task RunActionAsync(string name, CancellationToken cancellationToken)
+    {
+        var action = context.Services.GetServices<IDialogAction>().FirstOrDefault(a => a.Name == name)
+            ?? throw new InvalidOperationException($"No IDialogAction named '{name}' is registered, though the dialog schema lists it.");
+        return action.RunAsync(new DialogActionContext(this, context, catalog), cancellationToken);
+    }
+}
