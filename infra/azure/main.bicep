@@ -85,6 +85,10 @@ param botAppPassword string
 @description('Tenant of that app registration (MicrosoftAppTenantId).')
 param botTenantId string = subscription().tenantId
 
+@description('Secret of the self-hosted Direct Line channel (DirectLine__Secret): signs the tokens of /chat and embedded Web Chat, the same on every instance.')
+@secure()
+param directLineSecret string = newGuid()
+
 @description('Azure Bot pricing tier: F0 (free, standard channels) or S1.')
 @allowed([
   'F0'
@@ -253,6 +257,7 @@ var hostSettings = [
   { name: 'MicrosoftAppId', value: botAppId }
   { name: 'MicrosoftAppTenantId', value: botTenantId }
   { name: 'MicrosoftAppPassword', value: botAppPassword }
+  { name: 'DirectLine__Secret', value: directLineSecret }
 ]
 
 // A container listens on 8080 (the image's ASPNETCORE_HTTP_PORTS); App Service must be told. The
