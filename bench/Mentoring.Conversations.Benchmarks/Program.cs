@@ -1,6 +1,6 @@
 using Mentoring.Conversations.Benchmarks;
 
-// dotnet run -c Release --project bench/Mentoring.Conversations.Benchmarks -- [sqlite|postgresql] [--conversations 32] [--seconds 30]
+// dotnet run -c Release --project bench/Mentoring.Conversations.Benchmarks -- [sqlite|postgresql] [--conversations 32] [--seconds 30] [--bare]
 // PostgreSQL needs MENTORING_TEST_POSTGRES (a server to create a throwaway database on); `bash .ci/run
 // --postgres-only "dotnet run …"` starts one.
 var storages = args.Where(a => a is "sqlite" or "postgresql").DefaultIfEmpty("sqlite").ToList();
@@ -25,6 +25,11 @@ foreach (var storage in storages)
         await load.RunAsync(conversations, TimeSpan.FromSeconds(5), "warmup");
         var result = await load.RunAsync(conversations, TimeSpan.FromSeconds(seconds), "run");
         Console.WriteLine(result.Row(storage, conversations));
+        if (args.Contains("--bare"))
+        {
+            var bare = await TurnLoad.BareAsync(client, conversations, TimeSpan.FromSeconds(seconds));
+            Console.WriteLine(bare.Row("GET /health (no turn)", conversations));
+        }
     }
 
     BenchStorage.Clean(settings);

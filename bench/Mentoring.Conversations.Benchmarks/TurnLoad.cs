@@ -48,6 +48,27 @@ public sealed class TurnLoad(HttpClient client, ReplySink sink, IReadOnlyList<st
         return latencies;
     }
 
+    /// <summary>The floor under every turn: the same clients and host answering <c>GET /health</c>, which does no work.</summary>
+    public static async Task<LoadResult> BareAsync(HttpClient client, int clients, TimeSpan duration)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, clients).Select(async _ =>
+        {
+            var latencies = new List<double>();
+            while (stopwatch.Elapsed < duration)
+            {
+                var started = Stopwatch.GetTimestamp();
+                using var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
+                response.EnsureSuccessStatusCode();
+                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+
+            return latencies;
+        }).ToList();
+        var all = (await Task.WhenAll(workers)).SelectMany(l => l).ToList();
+        return LoadResult.From(all, stopwatch.Elapsed);
+    }
+
     private Activity Message(string id, string conversation, string user, string text) => new()
     {
         Type = ActivityTypes.Message,
