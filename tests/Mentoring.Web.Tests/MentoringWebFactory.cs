@@ -1,6 +1,9 @@
+using Mentoring.Core.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentoring.Web.Tests;
 
@@ -12,6 +15,7 @@ public sealed class MentoringWebFactory : WebApplicationFactory<Program>
 {
     private readonly string file = Path.Combine(Path.GetTempPath(), $"mentoring-web-{Guid.NewGuid():N}.db");
     private readonly Dictionary<string, string?> settings = [];
+    private readonly List<Action<IServiceCollection>> services = [];
 
     public MentoringWebFactory With(string key, string? value)
     {
@@ -19,7 +23,22 @@ public sealed class MentoringWebFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Replaces what only a test can supply, such as a client that reaches a fake on loopback.</summary>
+    public MentoringWebFactory WithServices(Action<IServiceCollection> configure)
+    {
+        services.Add(configure);
+        return this;
+    }
+
     public string SqliteFile => file;
+
+    /// <summary>A new unit of work on the host's own database, to see what a request left behind.</summary>
+    public async Task<T> QueryAsync<T>(Func<MentoringDbContext, Task<T>> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<MentoringDbContext>());
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -31,6 +50,8 @@ public sealed class MentoringWebFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(collection => services.ForEach(configure => configure(collection)));
     }
 
     public override async ValueTask DisposeAsync()

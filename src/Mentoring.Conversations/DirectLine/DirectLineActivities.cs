@@ -1,11 +1,12 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Mentoring.Conversations.Schema;
 using Microsoft.AspNetCore.Http;
 
 namespace Mentoring.Conversations.DirectLine;
 
 /// <summary>Reading what a Direct Line client posts, and addressing it as the channel's own.</summary>
-internal static class DirectLineActivities
+internal static partial class DirectLineActivities
 {
     public const long MaxBodyBytes = 256 * 1024;
 
@@ -55,8 +56,9 @@ internal static class DirectLineActivities
     public static bool RunsATurn(Activity activity) =>
         activity.Type is ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Invoke;
 
-    public static Activity Joined(string conversationId, string userId, DateTimeOffset now) => new()
+    public static Activity Joined(string conversationId, string userId, string? locale, DateTimeOffset now) => new()
     {
+        Locale = IsLocale(locale) ? locale : null,
         Type = ActivityTypes.ConversationUpdate,
         ChannelId = DirectLineChannel.ChannelId,
         ServiceUrl = DirectLineChannel.ServiceUrl,
@@ -66,4 +68,11 @@ internal static class DirectLineActivities
         MembersAdded = [new ChannelAccount { Id = userId, Role = "user" }],
         Timestamp = now,
     };
+
+    // A language tag such as "ar" or "de-CH"; anything else is ignored, so a made-up value never
+    // reaches the dialogs (which fall back to the default language for tags they do not know).
+    private static bool IsLocale(string? locale) => locale is not null && LanguageTag().IsMatch(locale);
+
+    [GeneratedRegex("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,3}$")]
+    private static partial Regex LanguageTag();
 }

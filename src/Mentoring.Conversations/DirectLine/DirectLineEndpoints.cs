@@ -55,7 +55,7 @@ public static class DirectLineEndpoints
         return Conversation(tokens, grant.ConversationId!, grant.UserId, StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> StartAsync(HttpRequest request, DirectLineTokens tokens, IDirectLineTranscript transcript, TurnPipeline pipeline, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> StartAsync(HttpRequest request, string? locale, DirectLineTokens tokens, IDirectLineTranscript transcript, TurnPipeline pipeline, TimeProvider time, CancellationToken cancellationToken)
     {
         var grant = tokens.Check(request.Headers.Authorization);
         if (grant is null)
@@ -72,8 +72,9 @@ public static class DirectLineEndpoints
 
         if (grant.UserId is { } userId)
         {
-            // The person is known from the token, so the bot can greet them before they write.
-            await pipeline.RunAsync(DirectLineActivities.Joined(conversationId, userId, time.GetUtcNow()), returnReplies: false, cancellationToken);
+            // The person is known from the token, so the bot can greet them before they write, in
+            // the language the page asked for (?locale=, our extension): nothing else tells it yet.
+            await pipeline.RunAsync(DirectLineActivities.Joined(conversationId, userId, locale, time.GetUtcNow()), returnReplies: false, cancellationToken);
         }
 
         return Conversation(tokens, conversationId, grant.UserId, StatusCodes.Status201Created);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -20,7 +21,10 @@ public static class StorageServiceCollectionExtensions
             sp.GetRequiredService<IConfiguration>(),
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddSingleton(sp => CreateOptions(sp.GetRequiredService<StorageSettings>(), sp.GetRequiredService<ILoggerFactory>()));
-        services.AddScoped(sp => CreateContext(sp.GetRequiredService<StorageSettings>().Provider, sp.GetRequiredService<DbContextOptions>()));
+        // Contexts are pooled: every turn opens a scope with one, and building a context's
+        // internals anew each time costs more than the turn's own work on a busy host.
+        services.AddSingleton(sp => CreatePool(sp.GetRequiredService<StorageSettings>().Provider, sp.GetRequiredService<DbContextOptions>()));
+        services.AddScoped(sp => sp.GetRequiredService<Func<MentoringDbContext>>()());
         services.AddScoped<DatabaseMigrator>();
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         return services;
@@ -41,6 +45,22 @@ public static class StorageServiceCollectionExtensions
         }
 
         return builder.Options;
+    }
+
+    private static Func<MentoringDbContext> CreatePool(StorageProvider provider, DbContextOptions options)
+    {
+        switch (provider)
+        {
+            case StorageProvider.Sqlite:
+                var sqlite = new PooledDbContextFactory<SqliteMentoringDbContext>((DbContextOptions<SqliteMentoringDbContext>)options);
+                return sqlite.CreateDbContext;
+            case StorageProvider.PostgreSQL:
+                var postgres = new PooledDbContextFactory<PostgreSqlMentoringDbContext>((DbContextOptions<PostgreSqlMentoringDbContext>)options);
+                return postgres.CreateDbContext;
+            default:
+                var sqlServer = new PooledDbContextFactory<SqlServerMentoringDbContext>((DbContextOptions<SqlServerMentoringDbContext>)options);
+                return sqlServer.CreateDbContext;
+        }
     }
 
     public static MentoringDbContext CreateContext(StorageProvider provider, DbContextOptions options) => provider switch

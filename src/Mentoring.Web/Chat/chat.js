@@ -44,7 +44,8 @@
     suggestions.replaceChildren();
     const token = await (await fetch("/chat/token", { method: "POST" })).json();
     session = { conversationId: token.conversationId, token: token.token, watermark: "", language: code };
-    await call("POST", "/v3/directline/conversations");
+    // The welcome is written before the person writes anything, so the page says which language.
+    await call("POST", "/v3/directline/conversations?locale=" + encodeURIComponent(code));
     save();
     poll();
   }
@@ -88,8 +89,12 @@
     if (polling) return;
     polling = true;
     clearTimeout(pollTimer);
+    // A poll still under way when the person starts again belongs to the old conversation: its
+    // answer is dropped, not shown in the new one.
+    const current = session;
     try {
-      const page = await call("GET", "/v3/directline/conversations/" + encodeURIComponent(session.conversationId) + "/activities?watermark=" + encodeURIComponent(session.watermark));
+      const page = await call("GET", "/v3/directline/conversations/" + encodeURIComponent(current.conversationId) + "/activities?watermark=" + encodeURIComponent(current.watermark));
+      if (current !== session) return;
       page.activities.forEach(render);
       session.watermark = page.watermark;
       save();
@@ -146,7 +151,13 @@
     session = JSON.parse(sessionStorage.getItem(storageKey) || "null");
     const wanted = session ? session.language : (navigator.language || "").split("-")[0];
     const code = applyLanguage(config.languages.some((l) => l.code === wanted) ? wanted : config.defaultLanguage);
-    if (session && session.language === code) poll(); else await start(code);
+    if (session && session.language === code) {
+      // The reloaded page starts empty, so it reads the conversation again from its beginning.
+      session.watermark = "";
+      poll();
+    } else {
+      await start(code);
+    }
     refreshTimer = setInterval(refresh, 15 * 60 * 1000);
   })();
 })();
