@@ -51,7 +51,7 @@ public sealed class PostgreSqlTestDatabase : TestDatabase
         if (created)
         {
             NpgsqlConnection.ClearAllPools();
-            await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+            await DropAsync();
         }
 
         await base.DisposeAsync();
@@ -62,6 +62,26 @@ public sealed class PostgreSqlTestDatabase : TestDatabase
         SkipUnlessConfigured();
         await ExecuteOnServerAsync($"CREATE DATABASE \"{name}\"");
         created = true;
+    }
+
+    /// <summary>
+    /// FORCE ends the database's sessions, but not an autovacuum worker that a busy test just woke
+    /// (it runs as another role: 42501); such a worker is done in a moment, so try again.
+    /// </summary>
+    private async Task DropAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState is "42501" or "55006" && attempt < 20)
+            {
+                await Task.Delay(250);
+            }
+        }
     }
 
     private static async Task ExecuteOnServerAsync(string sql)
