@@ -23,8 +23,14 @@ public static class HostRunner
 
         // Options validated "on start" are checked here, before anything touches the database.
         app.Services.GetRequiredService<IStartupValidator>().Validate();
-        ChannelSettings.Check(app.Services, app.Environment);
-        app.Services.GetRequiredService<DialogCatalog>();
+        if (!command.Migrate)
+        {
+            // What serving needs, and a release step that only migrates does not: the channels'
+            // settings and the dialogs, checked before the first message can arrive.
+            ChannelSettings.Check(app.Services, app.Environment);
+            app.Services.GetRequiredService<DialogCatalog>();
+        }
+
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var settings = scope.ServiceProvider.GetRequiredService<StorageSettings>();

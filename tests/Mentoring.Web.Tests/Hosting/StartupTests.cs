@@ -37,6 +37,17 @@ public sealed class StartupTests : IDisposable
         Assert.Equal((long)SqliteMigrations().Count(), await command.ExecuteScalarAsync());
     }
 
+    [Fact]
+    public async Task Migrate_Runs_WhenTheBotHasNoAppIdOutsideDevelopment()
+    {
+        // A release step that only migrates has no channel to secure.
+        var environment = Sqlite();
+        environment["BotFramework__AllowUnauthenticated"] = "false";
+        await using var host = HostProcess.Start(environment, "migrate");
+
+        Assert.Equal(0, await host.ExitCodeAsync(Limit));
+    }
+
     [Theory]
     [InlineData("Storage__Provider", "Oracle", "Storage:Provider 'Oracle' is not a storage provider")]
     [InlineData("ConnectionStrings__Mentoring", "Data Source=x.db;Frobnicate=yes", "ConnectionStrings:Mentoring is not a valid Sqlite connection string")]
