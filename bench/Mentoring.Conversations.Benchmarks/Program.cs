@@ -1,4 +1,5 @@
 using Mentoring.Conversations.Benchmarks;
+using Mentoring.Web.Tests.Hosting;
 
 // dotnet run -c Release --project bench/Mentoring.Conversations.Benchmarks -- [sqlite|postgresql] [--conversations 32] [--seconds 30] [--bare]
 // PostgreSQL needs MENTORING_TEST_POSTGRES (a server to create a throwaway database on); `bash .ci/run
@@ -17,9 +18,13 @@ foreach (var storage in storages)
 {
     var settings = BenchStorage.Settings(storage);
     await using var sink = await ReplySink.StartAsync();
-    var (host, address) = await HostUnderTest.StartAsync(settings);
+    settings["Storage__MigrateOnStart"] = "true";
+    settings["Logging__LogLevel__Default"] = "Warning";
+    settings["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+    var host = HostProcess.Start(settings);
     await using (host)
     {
+        var address = await ListeningAsync(host);
         using var client = new HttpClient { BaseAddress = address };
         var load = new TurnLoad(client, sink, answers);
         await load.RunAsync(conversations, TimeSpan.FromSeconds(5), "warmup");
@@ -33,6 +38,20 @@ foreach (var storage in storages)
     }
 
     BenchStorage.Clean(settings);
+}
+
+// A host that cannot start says why on its error stream: show it instead of a bare timeout.
+static async Task<Uri> ListeningAsync(HostProcess host)
+{
+    try
+    {
+        return await host.ListeningAsync(TimeSpan.FromMinutes(2));
+    }
+    catch (TimeoutException)
+    {
+        Console.Error.WriteLine(host.Errors);
+        throw;
+    }
 }
 
 int Option(string name, int fallback)

@@ -1,10 +1,9 @@
-using System.Text.Json;
+using Mentoring.Conversations.Bot;
 using Mentoring.Conversations.Pipeline;
 using Mentoring.Conversations.Schema;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 
@@ -18,9 +17,6 @@ namespace Mentoring.Conversations.BotFramework;
 /// </summary>
 public static class BotFrameworkEndpoint
 {
-    /// <summary>Activities are small; anything bigger is refused before it is read.</summary>
-    public const long MaxBodyBytes = 256 * 1024;
-
     private static readonly HashSet<string> KnownTypes =
     [
         ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.Event, ActivityTypes.Invoke,
@@ -28,29 +24,16 @@ public static class BotFrameworkEndpoint
     ];
 
     public static RouteHandlerBuilder MapBotFramework(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages") =>
-        endpoints.MapPost(pattern, HandleAsync).WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
+        endpoints.MapPost(pattern, HandleAsync).LimitToOneActivity();
 
     private static async Task<IResult> HandleAsync(
         HttpRequest request, ChannelAuthenticator authenticator, TurnPipeline pipeline, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(BotFrameworkEndpoint));
-        Activity? activity;
-        try
+        var (activity, status, problem) = await ActivityRequest.ReadAsync(request, cancellationToken);
+        if (activity is null)
         {
-            activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, ActivityJson.Options, cancellationToken);
-        }
-        catch (JsonException)
-        {
-            return Refuse(StatusCodes.Status400BadRequest, "The body is not a JSON activity.");
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return Refuse(StatusCodes.Status413PayloadTooLarge, $"An activity is at most {MaxBodyBytes} bytes.");
-        }
-
-        if (string.IsNullOrWhiteSpace(activity?.Type))
-        {
-            return Refuse(StatusCodes.Status400BadRequest, "An activity needs a type.");
+            return Refuse(status, problem!);
         }
 
         if (string.IsNullOrWhiteSpace(activity.ServiceUrl) || string.IsNullOrWhiteSpace(activity.Conversation?.Id) || string.IsNullOrWhiteSpace(activity.ChannelId))
@@ -65,7 +48,7 @@ public static class BotFrameworkEndpoint
             return Refuse(StatusCodes.Status401Unauthorized, "The request is not authenticated for this bot.");
         }
 
-        if (!KnownTypes.Contains(activity.Type))
+        if (!KnownTypes.Contains(activity.Type!))
         {
             return TypedResults.Ok();
         }

@@ -15,7 +15,18 @@ public static class DialogServiceCollectionExtensions
     /// <exception cref="DialogDefinitionException">The folder has problems.</exception>
     public static IServiceCollection AddDialogs(this IServiceCollection services, string dialogsPath, DialogSchema schema)
     {
-        services.AddSingleton(DialogCatalog.Load(dialogsPath, schema));
+        var catalog = DialogCatalog.Load(dialogsPath, schema);
+        return services.AddDialogs(_ => catalog);
+    }
+
+    /// <summary>
+    /// The same, with the catalog loaded when first needed (say, from a path in configuration that
+    /// is complete only once the host is built); resolve <see cref="DialogCatalog"/> at start to
+    /// have a mistake stop the start.
+    /// </summary>
+    public static IServiceCollection AddDialogs(this IServiceCollection services, Func<IServiceProvider, DialogCatalog> catalog)
+    {
+        services.AddSingleton(catalog);
         services.AddSingleton<DialogRunner>();
         services.TryAddSingleton<IBot, DialogBot>();
         return services;

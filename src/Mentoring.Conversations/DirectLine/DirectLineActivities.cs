@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
+using Mentoring.Conversations.Bot;
 using Mentoring.Conversations.Schema;
 using Microsoft.AspNetCore.Http;
 
@@ -8,25 +8,13 @@ namespace Mentoring.Conversations.DirectLine;
 /// <summary>Reading what a Direct Line client posts, and addressing it as the channel's own.</summary>
 internal static partial class DirectLineActivities
 {
-    public const long MaxBodyBytes = 256 * 1024;
-
+    /// <summary>The posted activity, or Direct Line's answer to a body that is not one.</summary>
     public static async Task<(Activity? Activity, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        try
-        {
-            var activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, ActivityJson.Options, cancellationToken);
-            return string.IsNullOrWhiteSpace(activity?.Type)
-                ? (null, DirectLineProblem.BadArgument("An activity needs a type."))
-                : (activity, null);
-        }
-        catch (JsonException)
-        {
-            return (null, DirectLineProblem.BadArgument("The body is not a JSON activity."));
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return (null, DirectLineProblem.TooLarge($"An activity is at most {MaxBodyBytes} bytes."));
-        }
+        var (activity, status, problem) = await ActivityRequest.ReadAsync(request, cancellationToken);
+        return activity is not null ? (activity, null)
+            : status == StatusCodes.Status413PayloadTooLarge ? (null, DirectLineProblem.TooLarge(problem!))
+            : (null, DirectLineProblem.BadArgument(problem!));
     }
 
     /// <summary>

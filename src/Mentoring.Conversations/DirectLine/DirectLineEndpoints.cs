@@ -1,9 +1,9 @@
 using System.Text.Json;
+using Mentoring.Conversations.Bot;
 using Mentoring.Conversations.Pipeline;
 using Mentoring.Conversations.Schema;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Mentoring.Conversations.DirectLine;
@@ -26,8 +26,7 @@ public static class DirectLineEndpoints
         group.MapPost("/tokens/refresh", Refresh);
         group.MapPost("/conversations", StartAsync);
         group.MapGet("/conversations/{conversationId}", ReconnectAsync);
-        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync)
-            .WithMetadata(new RequestSizeLimitAttribute(DirectLineActivities.MaxBodyBytes));
+        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).LimitToOneActivity();
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         return group;
     }
@@ -114,7 +113,11 @@ public static class DirectLineEndpoints
         }
 
         // The echo is stored first, so it is always before the answers in the stream.
-        var id = await transcript.AppendAsync(conversationId, activity!, cancellationToken);
+        if (await transcript.AppendAsync(conversationId, activity!, cancellationToken) is not { } id)
+        {
+            return DirectLineProblem.NotFound("There is no such conversation.");
+        }
+
         if (DirectLineActivities.RunsATurn(activity!))
         {
             await pipeline.RunAsync(activity!, returnReplies: false, cancellationToken);

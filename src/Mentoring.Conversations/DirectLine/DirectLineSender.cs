@@ -18,11 +18,7 @@ public sealed class DirectLineSender(IServiceProvider services) : IActivitySende
         ArgumentNullException.ThrowIfNull(activity);
         var transcript = services.GetRequiredService<IDirectLineTranscript>();
         var conversationId = activity.Conversation?.Id ?? throw new DeliveryException("A Direct Line answer needs a conversation.", isPermanent: true);
-        if (!await transcript.ExistsAsync(conversationId, cancellationToken))
-        {
-            throw new DeliveryException("The Direct Line conversation is gone.", isPermanent: true);
-        }
-
-        return await transcript.AppendAsync(conversationId, activity, cancellationToken);
+        return await transcript.AppendAsync(conversationId, activity, cancellationToken)
+            ?? throw new DeliveryException("The Direct Line conversation is gone.", isPermanent: true);
     }
 }

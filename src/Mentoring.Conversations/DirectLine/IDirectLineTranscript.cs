@@ -13,8 +13,11 @@ public interface IDirectLineTranscript
 
     Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken);
 
-    /// <summary>Adds the activity after every earlier one and gives it its id, <c>{conversationId}|{sequence}</c>.</summary>
-    Task<string> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken);
+    /// <summary>
+    /// Adds the activity after every earlier one and gives it its id, <c>{conversationId}|{sequence}</c>;
+    /// null when there is no such conversation.
+    /// </summary>
+    Task<string?> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken);
 
     /// <summary>The activities after <paramref name="watermark"/>, and the watermark to poll from next.</summary>
     Task<(IReadOnlyList<Activity> Activities, long Watermark)> ReadAsync(string conversationId, long watermark, CancellationToken cancellationToken);

@@ -1,5 +1,5 @@
 using System.Numerics;
-using System.Text;
+using Mentoring.Conversations.Dialogs.Recognition;
 
 namespace Mentoring.Core.Domain;
 
@@ -19,9 +19,6 @@ public readonly record struct WeeklyAvailability
         DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday,
         DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday,
     ];
-
-    private static readonly string[] DayCodes = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-    private static readonly string[] PartCodes = ["morning", "afternoon", "evening"];
 
     public WeeklyAvailability(int mask)
     {
@@ -70,58 +67,23 @@ public readonly record struct WeeklyAvailability
 
     /// <summary>
     /// The canonical, language-neutral form: days with their parts, e.g.
-    /// <c>mon:morning+evening tue:evening</c>. <see cref="Parse"/> reads it back.
+    /// <c>mon:morning+evening tue:evening</c>, as the dialogs store an availability answer.
+    /// <see cref="Parse"/> reads it back.
     /// </summary>
-    public override string ToString()
-    {
-        var text = new StringBuilder();
-        var mask = Mask;
-        for (var day = 0; day < 7; day++)
-        {
-            var parts = Enumerable.Range(0, 3).Where(part => (mask & (1 << (day * 3 + part))) != 0).ToList();
-            if (parts.Count == 0)
-            {
-                continue;
-            }
+    public override string ToString() => AvailabilityGrid.ToCanonical(Mask);
 
-            if (text.Length > 0)
-            {
-                text.Append(' ');
-            }
-
-            text.Append(DayCodes[day]).Append(':').AppendJoin('+', parts.Select(part => PartCodes[part]));
-        }
-
-        return text.ToString();
-    }
-
-    /// <summary>Reads the canonical form written by <see cref="ToString"/>.</summary>
+    /// <summary>Reads the canonical form written by <see cref="ToString"/>; an empty text is no slot.</summary>
     public static WeeklyAvailability Parse(string canonical)
     {
         ArgumentNullException.ThrowIfNull(canonical);
-        var result = None;
-        foreach (var group in canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        if (string.IsNullOrWhiteSpace(canonical))
         {
-            var halves = group.Split(':');
-            var day = halves.Length == 2 ? Array.IndexOf(DayCodes, halves[0]) : -1;
-            if (day < 0)
-            {
-                throw new FormatException($"'{group}' is not a day with its parts, such as 'mon:morning+evening'.");
-            }
-
-            foreach (var partCode in halves[1].Split('+'))
-            {
-                var part = Array.IndexOf(PartCodes, partCode);
-                if (part < 0)
-                {
-                    throw new FormatException($"'{partCode}' is not morning, afternoon or evening.");
-                }
-
-                result = result.With(Days[day], (PartOfDay)part);
-            }
+            return None;
         }
 
-        return result;
+        return AvailabilityGrid.TryParseCanonical(canonical, out var grid)
+            ? new WeeklyAvailability(grid)
+            : throw new FormatException($"'{canonical}' is not days with their parts, such as 'mon:morning+evening tue:evening'.");
     }
 
     private static int Bit(DayOfWeek day, PartOfDay part)

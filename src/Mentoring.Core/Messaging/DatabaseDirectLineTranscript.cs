@@ -44,13 +44,18 @@ public sealed class DatabaseDirectLineTranscript(MentoringDbContext db, TimeProv
     public Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken) =>
         db.DirectLineConversations.AnyAsync(c => c.Id == conversationId, cancellationToken);
 
-    public async Task<string> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    public async Task<string?> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
-            var conversation = await db.DirectLineConversations.SingleAsync(c => c.Id == conversationId, cancellationToken);
+            var conversation = await db.DirectLineConversations.SingleOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
+            if (conversation is null)
+            {
+                return null;
+            }
+
             var sequence = conversation.NextSequence();
             activity.Id = $"{conversationId}|{sequence:D7}";
             activity.Timestamp ??= time.GetUtcNow();

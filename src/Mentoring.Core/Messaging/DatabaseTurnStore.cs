@@ -27,7 +27,7 @@ public sealed class DatabaseTurnStore(IServiceScopeFactory scopes, TimeProvider 
 
             // A cheap look first, so a channel's retry does not even run the bot; the unique index
             // on the message id is what guarantees it when two retries race.
-            if (messageId is not null && await db.InboundMessages.AnyAsync(m => m.ChannelId == channelId && m.MessageId == messageId, cancellationToken))
+            if (messageId is not null && await IsTakenAsync(db, channelId, messageId, cancellationToken))
             {
                 throw new TurnConflictException(TurnConflict.Duplicate);
             }
@@ -99,8 +99,11 @@ public sealed class DatabaseTurnStore(IServiceScopeFactory scopes, TimeProvider 
             return false;
         }
 
+        // A fresh context: the turn's own holds the insert that failed.
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<MentoringDbContext>();
-        return await db.InboundMessages.AnyAsync(m => m.ChannelId == turn.ChannelId && m.MessageId == turn.MessageId, cancellationToken);
+        return await IsTakenAsync(scope.ServiceProvider.GetRequiredService<MentoringDbContext>(), turn.ChannelId, turn.MessageId, cancellationToken);
     }
+
+    private static Task<bool> IsTakenAsync(MentoringDbContext db, string channelId, string messageId, CancellationToken cancellationToken) =>
+        db.InboundMessages.AnyAsync(m => m.ChannelId == channelId && m.MessageId == messageId, cancellationToken);
 }

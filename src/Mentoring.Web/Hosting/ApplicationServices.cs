@@ -1,4 +1,3 @@
-using Mentoring.Conversations.Bot;
 using Mentoring.Conversations.BotFramework;
 using Mentoring.Conversations.Dialogs;
 using Mentoring.Conversations.DirectLine;
@@ -33,9 +32,7 @@ public static class ApplicationServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => LoadCodeLists(sp.GetRequiredService<IConfiguration>()));
-        builder.Services.AddSingleton(sp => LoadDialogs(sp.GetRequiredService<IConfiguration>()));
-        builder.Services.AddSingleton<DialogRunner>();
-        builder.Services.AddSingleton<IBot, DialogBot>();
+        builder.Services.AddDialogs(sp => LoadDialogs(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddScoped<IDialogAction, SaveSampleAction>();
         builder.Services.AddOptions<MatchingOptions>()
             .BindConfiguration(MatchingOptions.Section)

@@ -41,19 +41,21 @@ public sealed class MemoryDirectLineTranscript(TimeProvider time) : IDirectLineT
         }
     }
 
-    public Task<string> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    public Task<string?> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         lock (conversations)
         {
-            var activities = conversations.TryGetValue(conversationId, out var found)
-                ? found
-                : throw new InvalidOperationException($"There is no conversation {conversationId}.");
+            if (!conversations.TryGetValue(conversationId, out var activities))
+            {
+                return Task.FromResult<string?>(null);
+            }
+
             var sequence = activities.Count + 1;
             activity.Id = string.Create(CultureInfo.InvariantCulture, $"{conversationId}|{sequence:D7}");
             activity.Timestamp ??= time.GetUtcNow();
             activities.Add(ActivityJson.Serialize(activity));
-            return Task.FromResult(activity.Id);
+            return Task.FromResult<string?>(activity.Id);
         }
     }
 

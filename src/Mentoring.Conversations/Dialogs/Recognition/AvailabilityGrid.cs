@@ -5,9 +5,10 @@ namespace Mentoring.Conversations.Dialogs.Recognition;
 /// <summary>
 /// A week as 7 days × morning/afternoon/evening = 21 bits, bit <c>day * 3 + part</c> with Monday
 /// as day 0; and its canonical, language-neutral text <c>mon:morning+evening tue:evening</c>,
-/// the same form the programme's <c>WeeklyAvailability</c> reads.
+/// the one form an availability answer is stored in. Public because it is the contract with the
+/// programme: its <c>WeeklyAvailability</c> writes and reads the same text through this class.
 /// </summary>
-internal static class AvailabilityGrid
+public static class AvailabilityGrid
 {
     public const int AllDays = 0b111_1111;
     public const int AllParts = 0b111;
