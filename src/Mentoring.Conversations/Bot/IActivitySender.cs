@@ -13,7 +13,9 @@ public interface IActivitySender
 
     /// <summary>
     /// Sends one activity; returns the id the channel gave it, if it said. Throws
-    /// <see cref="DeliveryException"/> when the channel refused it.
+    /// <see cref="DeliveryException"/> when the channel refused it. <paramref name="deliveryId"/>
+    /// names this delivery (the outbox row) for channels that report back on it later, such as
+    /// Twilio's status callbacks.
     /// </summary>
-    Task<string?> SendAsync(Activity activity, CancellationToken cancellationToken);
+    Task<string?> SendAsync(Activity activity, string deliveryId, CancellationToken cancellationToken);
 }

@@ -18,7 +18,7 @@ public sealed class ConnectorClient(HttpClient http, BotTokenProvider tokens) : 
         Uri.TryCreate(activity?.ServiceUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
 
     /// <summary>Returns the id the channel gave the activity, if it said.</summary>
-    public async Task<string?> SendAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<string?> SendAsync(Activity activity, string deliveryId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         if (string.IsNullOrWhiteSpace(activity.ServiceUrl) || string.IsNullOrWhiteSpace(activity.Conversation?.Id))

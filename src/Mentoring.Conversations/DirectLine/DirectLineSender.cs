@@ -13,7 +13,7 @@ public sealed class DirectLineSender(IServiceProvider services) : IActivitySende
 {
     public bool Delivers(Activity activity) => activity?.ServiceUrl == DirectLineChannel.ServiceUrl;
 
-    public async Task<string?> SendAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<string?> SendAsync(Activity activity, string deliveryId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var transcript = services.GetRequiredService<IDirectLineTranscript>();

@@ -65,7 +65,7 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, Outbox
             await using var scope = scopes.CreateAsyncScope();
             var sender = scope.ServiceProvider.GetServices<IActivitySender>().FirstOrDefault(s => s.Delivers(activity))
                 ?? throw new DeliveryException($"No channel delivers to '{activity.ServiceUrl}'.", isPermanent: true);
-            var providerId = await sender.SendAsync(activity, stoppingToken);
+            var providerId = await sender.SendAsync(activity, work.Id.ToString("N"), stoppingToken);
             return new OutboxOutcome(work.Id, work.Attempts, providerId, null, false);
         }
         catch (DeliveryException e)

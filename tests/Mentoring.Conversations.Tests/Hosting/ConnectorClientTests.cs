@@ -29,8 +29,8 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         using var services = Services(("MicrosoftAppType", "SingleTenant"), ("MicrosoftAppId", "app-1"), ("MicrosoftAppPassword", "secret"), ("MicrosoftAppTenantId", "tenant-1"));
         var client = services.GetRequiredService<ConnectorClient>();
 
-        var id = await client.SendAsync(Proactive("one"), CancellationToken.None);
-        await client.SendAsync(Proactive("two"), CancellationToken.None);
+        var id = await client.SendAsync(Proactive("one"), "delivery-1", CancellationToken.None);
+        await client.SendAsync(Proactive("two"), "delivery-1", CancellationToken.None);
 
         Assert.Equal("reply-1", id);
         Assert.All(connector.Received, r => Assert.Equal("Bearer token-1", r.Authorization));
@@ -43,7 +43,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     {
         using var services = Services(("MicrosoftAppType", "MultiTenant"), ("MicrosoftAppId", "app-2"), ("MicrosoftAppPassword", "secret"));
 
-        await services.GetRequiredService<ConnectorClient>().SendAsync(Proactive("x"), CancellationToken.None);
+        await services.GetRequiredService<ConnectorClient>().SendAsync(Proactive("x"), "delivery-1", CancellationToken.None);
 
         Assert.StartsWith("botframework.com ", Assert.Single(tokens.Forms), StringComparison.Ordinal);
     }
@@ -53,7 +53,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     {
         using var services = Services();
 
-        await services.GetRequiredService<ConnectorClient>().SendAsync(Proactive("check-in"), CancellationToken.None);
+        await services.GetRequiredService<ConnectorClient>().SendAsync(Proactive("check-in"), "delivery-1", CancellationToken.None);
 
         var (path, authorization, activity) = Assert.Single(connector.Received);
         Assert.Equal(("/v3/conversations/c-9/activities", string.Empty, "check-in"), (path, authorization, activity.Text));
@@ -65,7 +65,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         using var services = Services();
         connector.AnswerWith(503, 429);
 
-        await services.GetRequiredService<ConnectorClient>().SendAsync(Proactive("again"), CancellationToken.None);
+        await services.GetRequiredService<ConnectorClient>().SendAsync(Proactive("again"), "delivery-1", CancellationToken.None);
 
         Assert.Equal(3, connector.Calls);
         Assert.Equal("again", Assert.Single(connector.Received).Activity.Text);
@@ -77,7 +77,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         using var services = Services();
         connector.AnswerWith(400);
 
-        var error = await Assert.ThrowsAsync<ConnectorException>(() => services.GetRequiredService<ConnectorClient>().SendAsync(Proactive("bad"), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => services.GetRequiredService<ConnectorClient>().SendAsync(Proactive("bad"), "delivery-1", CancellationToken.None));
 
         Assert.Equal((400, 1), (error.Status, connector.Calls));
     }

@@ -88,7 +88,7 @@ public sealed class MemoryTurnStore(IServiceProvider services) : ITurnStore
             var senders = store.services.GetServices<IActivitySender>().ToList();
             foreach (var reply in replies)
             {
-                await senders.First(s => s.Delivers(reply)).SendAsync(reply, cancellationToken);
+                await senders.First(s => s.Delivers(reply)).SendAsync(reply, Guid.NewGuid().ToString("N"), cancellationToken);
             }
         }
 

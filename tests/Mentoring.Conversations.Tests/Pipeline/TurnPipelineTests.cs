@@ -147,7 +147,7 @@ public sealed class TurnPipelineTests
 
         public bool Delivers(Activity activity) => true;
 
-        public Task<string?> SendAsync(Activity activity, CancellationToken cancellationToken)
+        public Task<string?> SendAsync(Activity activity, string deliveryId, CancellationToken cancellationToken)
         {
             lock (texts)
             {

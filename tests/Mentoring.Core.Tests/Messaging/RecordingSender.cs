@@ -49,7 +49,7 @@ public sealed class RecordingSender : IActivitySender
 
     public bool Delivers(Activity activity) => true;
 
-    public async Task<string?> SendAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<string?> SendAsync(Activity activity, string deliveryId, CancellationToken cancellationToken)
     {
         // A real channel answers later; yielding lets sends on other lanes overtake this one, so
         // a dispatcher that mixed up one person's replies would show it.
