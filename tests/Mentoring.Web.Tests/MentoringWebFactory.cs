@@ -13,7 +13,8 @@ namespace Mentoring.Web.Tests;
 /// </summary>
 public sealed class MentoringWebFactory : WebApplicationFactory<Program>
 {
-    private readonly string file = Path.Combine(Path.GetTempPath(), $"mentoring-web-{Guid.NewGuid():N}.db");
+    private string file = Path.Combine(Path.GetTempPath(), $"mentoring-web-{Guid.NewGuid():N}.db");
+    private bool ownsFile = true;
     private readonly Dictionary<string, string?> settings = [];
     private readonly List<Action<IServiceCollection>> services = [];
 
@@ -31,6 +32,18 @@ public sealed class MentoringWebFactory : WebApplicationFactory<Program>
     }
 
     public string SqliteFile => file;
+
+    /// <summary>
+    /// Runs on <paramref name="other"/>'s database, as a second instance of the service or the
+    /// same one after a restart; <paramref name="other"/> keeps the file and deletes it.
+    /// </summary>
+    public MentoringWebFactory SharingDatabaseWith(MentoringWebFactory other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        file = other.file;
+        ownsFile = false;
+        return this;
+    }
 
     /// <summary>A new unit of work on the host's own database, to see what a request left behind.</summary>
     public async Task<T> QueryAsync<T>(Func<MentoringDbContext, Task<T>> query)
@@ -57,6 +70,11 @@ public sealed class MentoringWebFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (!ownsFile)
+        {
+            return;
+        }
+
         SqliteConnection.ClearAllPools();
         foreach (var path in new[] { file, file + "-wal", file + "-shm" })
         {

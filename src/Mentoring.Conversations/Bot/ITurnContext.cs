@@ -28,6 +28,10 @@ public interface ITurnContext
     /// <summary>The status and body an <c>invoke</c> activity answers with; 501 if the bot sets none.</summary>
     InvokeResponse? InvokeResponse { get; set; }
 
-    /// <summary>Queues an answer; addressing fields left empty are filled as a reply to <see cref="Activity"/>.</summary>
+    /// <summary>
+    /// Queues an answer; addressing fields left empty are filled as a reply to <see cref="Activity"/>.
+    /// A text longer than the channel takes (<see cref="ChannelCapabilities.MaxMessageLength"/>)
+    /// becomes several answers in order, cut at paragraphs, lines or words.
+    /// </summary>
     void Send(Activity activity);
 }

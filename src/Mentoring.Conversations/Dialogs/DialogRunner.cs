@@ -27,6 +27,21 @@ public sealed class DialogRunner(DialogCatalog catalog)
     }
 
     /// <summary>
+    /// Says one of the schema's <see cref="DialogSchema.Texts"/> in the person's language, with
+    /// placeholders filled from the fields; nothing else of the conversation changes.
+    /// </summary>
+    public void Say(ITurnContext turnContext, string key)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (!catalog.Schema.Texts.Contains(key))
+        {
+            throw new ArgumentException($"'{key}' is not one of the schema's texts, so it is not checked in every language.", nameof(key));
+        }
+
+        new DialogTurn(catalog, turnContext).Writer.Say(key);
+    }
+
+    /// <summary>
     /// Starts <paramref name="flow"/> on top of whatever is going on (a proposal has arrived, say):
     /// when it ends, the question that was waiting is asked again.
     /// </summary>

@@ -22,4 +22,10 @@ public sealed record DialogSchema(IReadOnlyList<DialogField> Fields, IReadOnlyCo
 
     /// <summary>Languages that must have a locale file. Every locale file present is used, listed or not.</summary>
     public IReadOnlyCollection<string> Languages { get; init; } = [];
+
+    /// <summary>
+    /// Text keys the host says itself through <see cref="DialogRunner.Say"/> (a channel's keyword
+    /// answers, say): checked at load like every other text, in every language.
+    /// </summary>
+    public IReadOnlyCollection<string> Texts { get; init; } = [];
 }

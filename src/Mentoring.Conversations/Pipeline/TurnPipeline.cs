@@ -9,8 +9,10 @@ namespace Mentoring.Conversations.Pipeline;
 /// the replies committed to the outbox with the state and delivered after the commit. A message a
 /// channel delivers twice runs one turn; a turn that loses a race runs again on fresh state.
 /// </summary>
-public sealed partial class TurnPipeline(ITurnStore store, IBot bot, ConversationLocks locks, ILogger<TurnPipeline> logger)
+public sealed partial class TurnPipeline(ITurnStore store, IBot bot, ConversationLocks locks, IEnumerable<ITurnMiddleware> middleware, ILogger<TurnPipeline> logger)
 {
+    private readonly ITurnMiddleware[] middleware = [.. middleware];
+
     /// <summary>Races need another host writing the same conversation at the same moment; a few tries settle them.</summary>
     internal const int MaxAttempts = 5;
 
@@ -49,10 +51,15 @@ public sealed partial class TurnPipeline(ITurnStore store, IBot bot, Conversatio
     {
         await using var transaction = await store.BeginAsync(activity, cancellationToken);
         var turn = new TurnContext(activity, transaction.State, transaction.Services);
-        await bot.OnTurnAsync(turn, cancellationToken);
+        await RunFromAsync(0, turn, cancellationToken);
         await transaction.CommitAsync(turn.State, returnReplies ? [] : turn.Replies, cancellationToken);
         return new TurnResult(false, turn.Replies, turn.InvokeResponse);
     }
+
+    private Task RunFromAsync(int index, ITurnContext turn, CancellationToken cancellationToken) =>
+        index < middleware.Length
+            ? middleware[index].OnTurnAsync(turn, next => RunFromAsync(index + 1, turn, next), cancellationToken)
+            : bot.OnTurnAsync(turn, cancellationToken);
 
     [LoggerMessage(LogLevel.Information, "Dropped a message on {ChannelId} taken in before ({MessageId}).")]
     private static partial void LogDuplicate(ILogger logger, string channelId, string? messageId);

@@ -1,4 +1,5 @@
 using Mentoring.Conversations.Dialogs;
+using Mentoring.Core.Messaging;
 
 namespace Mentoring.Core.Conversations;
 
@@ -25,5 +26,6 @@ public static class TryItConversation
         MenuFlow = "menu",
         StuckFlow = "help",
         Languages = ["en", "de", "ar"],
+        Texts = PhoneChannelMiddleware.Texts,
     };
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +21,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(sp => StorageSettings.From(
             sp.GetRequiredService<IConfiguration>(),
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        services.AddSingleton(sp => CreateOptions(sp.GetRequiredService<StorageSettings>(), sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton(sp => CreateOptions(sp.GetRequiredService<StorageSettings>(), sp.GetRequiredService<ILoggerFactory>(), sp.GetServices<IInterceptor>()));
         // Contexts are pooled: every turn opens a scope with one, and building a context's
         // internals anew each time costs more than the turn's own work on a busy host.
         services.AddSingleton(sp => CreatePool(sp.GetRequiredService<StorageSettings>().Provider, sp.GetRequiredService<DbContextOptions>()));
@@ -30,7 +31,8 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
-    public static DbContextOptions CreateOptions(StorageSettings settings, ILoggerFactory? loggerFactory = null)
+    /// <summary>The options every context is built with; <paramref name="interceptors"/> are the services' own (the outbox's signal).</summary>
+    public static DbContextOptions CreateOptions(StorageSettings settings, ILoggerFactory? loggerFactory = null, IEnumerable<IInterceptor>? interceptors = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         DbContextOptionsBuilder builder = settings.Provider switch
@@ -42,6 +44,11 @@ public static class StorageServiceCollectionExtensions
         if (loggerFactory is not null)
         {
             builder.UseLoggerFactory(loggerFactory);
+        }
+
+        if (interceptors?.ToList() is { Count: > 0 } added)
+        {
+            builder.AddInterceptors(added);
         }
 
         return builder.Options;

@@ -62,6 +62,18 @@ public sealed class OutboxMessage : IVersioned
 
     public long Version { get; private set; }
 
+    /// <summary>Started by the service rather than answering the person: quiet hours, opt-outs and WhatsApp's window apply.</summary>
+    public bool IsServiceStarted => Kind != MessageKind.Reply;
+
+    /// <summary>
+    /// An event the conversations still have to render in the person's language (a proposal, an
+    /// introduction), not yet a message a channel can send.
+    /// </summary>
+    public bool IsEvent => Payload.StartsWith(EventPayloadPrefix, StringComparison.Ordinal);
+
+    /// <summary>How an event payload starts (see <see cref="IsEvent"/>), for queries.</summary>
+    public const string EventPayloadPrefix = "{\"type\":\"event\"";
+
     public bool IsDue(DateTimeOffset now) =>
         State == OutboxState.Pending && NextAttemptAt <= now && (LeaseUntil is null || LeaseUntil <= now);
 
@@ -109,6 +121,37 @@ public sealed class OutboxMessage : IVersioned
         ReleaseLease();
     }
 
+    /// <summary>Not now (quiet hours): tried again at <paramref name="until"/>, without counting an attempt.</summary>
+    public void Defer(DateTimeOffset until)
+    {
+        RequireState(OutboxState.Pending);
+        NextAttemptAt = until;
+        ReleaseLease();
+    }
+
+    /// <summary>
+    /// The channel refused the message as it was (outside WhatsApp's window): sent again, at
+    /// <paramref name="at"/>, as the approved template in <paramref name="payload"/>.
+    /// </summary>
+    public void ResendAs(string payload, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(payload);
+        RequireState(OutboxState.Pending);
+        Payload = payload;
+        Attempts++;
+        NextAttemptAt = at;
+        ReleaseLease();
+    }
+
+    /// <summary>The person opted out: the message is never sent, and is not a failure to chase.</summary>
+    public void Suppress(string reason)
+    {
+        RequireState(OutboxState.Pending);
+        State = OutboxState.Suppressed;
+        LastError = reason;
+        ReleaseLease();
+    }
+
     public void Hold(string reason)
     {
         RequireState(OutboxState.Pending);
@@ -124,7 +167,35 @@ public sealed class OutboxMessage : IVersioned
         NextAttemptAt = at;
     }
 
-    public void RecordDeliveryStatus(string status) => DeliveryStatus = status;
+    /// <summary>
+    /// What the channel last said about the message after taking it. Callbacks can arrive out of
+    /// order ("delivered" before "sent"): a status never goes back to an earlier stage, and a
+    /// final one (delivered, read, failed, undelivered) is not overwritten by an earlier stage.
+    /// </summary>
+    /// <returns>True when the status was taken; false for a repeat or a late earlier stage.</returns>
+    public bool RecordDeliveryStatus(string status)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(status);
+        var normalized = status.Trim().ToLowerInvariant();
+        if (normalized.Length > 32 || normalized == DeliveryStatus || (DeliveryStatus is { } current && DeliveryStage(normalized) < DeliveryStage(current)))
+        {
+            return false;
+        }
+
+        DeliveryStatus = normalized;
+        return true;
+    }
+
+    /// <summary>Twilio's statuses in the order they happen; failures end it like "delivered" does.</summary>
+    private static int DeliveryStage(string status) => status switch
+    {
+        "accepted" or "scheduled" or "queued" => 0,
+        "sending" => 1,
+        "sent" => 2,
+        "delivered" or "failed" or "undelivered" or "canceled" => 3,
+        "read" => 4,
+        _ => 0,
+    };
 
     private void ReleaseLease()
     {

@@ -24,10 +24,11 @@ public sealed class OutboxSweepJob(MentoringDbContext db, OutboxDispatcher dispa
     {
         var now = time.GetUtcNow();
 
-        // Replies only, for now: what the programme starts (proposals, check-ins) is an event the
-        // conversations render in the person's language before it can be sent.
+        // Messages only: an event the programme wrote (a proposal, an introduction) is rendered in
+        // the person's language by the conversations first.
         var due = await db.Outbox
-            .Where(o => o.State == OutboxState.Pending && o.Kind == MessageKind.Reply && o.NextAttemptAt <= now && (o.LeaseUntil == null || o.LeaseUntil <= now))
+            .Where(o => o.State == OutboxState.Pending && o.NextAttemptAt <= now && (o.LeaseUntil == null || o.LeaseUntil <= now)
+                && !o.Payload.StartsWith(OutboxMessage.EventPayloadPrefix))
             .OrderBy(o => o.CreatedAt)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);

@@ -12,7 +12,7 @@ namespace Mentoring.Core.Messaging;
 /// Turns kept in the database: the message id, the conversation's state and the replies commit
 /// in one <c>SaveChanges</c> (one transaction), so a crash loses all of a turn or none of it.
 /// </summary>
-public sealed class DatabaseTurnStore(IServiceScopeFactory scopes, TimeProvider time, OutboxDispatcher dispatcher) : ITurnStore
+public sealed class DatabaseTurnStore(IServiceScopeFactory scopes, TimeProvider time) : ITurnStore
 {
     public async Task<ITurnTransaction> BeginAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -67,13 +67,8 @@ public sealed class DatabaseTurnStore(IServiceScopeFactory scopes, TimeProvider 
             // A millisecond apart (finer than every provider stores), so whoever sends them
             // later (the sweep, after a crash) can tell their order from CreatedAt.
             var reply = replies[i];
-            var message = new OutboxMessage(Guid.NewGuid(), row.PersonId, reply.ChannelId ?? turn.ChannelId, turn.Key, MessageKind.Reply, ActivityJson.Serialize(reply), now.AddMilliseconds(i));
-
-            // Written already leased to this host, so sending right after the commit needs no
-            // second update to claim it; if this host dies first, the lease runs out and the
-            // sweep sends it.
-            message.TryClaim(dispatcher.Owner, now, OutboxDispatcher.Lease);
-            outgoing.Add(message);
+            // They are leased to this host as they are written and sent after the commit (OutboxSignal).
+            outgoing.Add(new OutboxMessage(Guid.NewGuid(), row.PersonId, reply.ChannelId ?? turn.ChannelId, turn.Key, MessageKind.Reply, ActivityJson.Serialize(reply), now.AddMilliseconds(i)));
         }
 
         db.Outbox.AddRange(outgoing);
@@ -88,8 +83,6 @@ public sealed class DatabaseTurnStore(IServiceScopeFactory scopes, TimeProvider 
             // of the conversation (the version, or the conversation's unique key on a first turn).
             throw new TurnConflictException(await IsTakenAsync(turn, cancellationToken) ? TurnConflict.Duplicate : TurnConflict.StateChanged, e);
         }
-
-        dispatcher.Enqueue(outgoing);
     }
 
     private async Task<bool> IsTakenAsync(DatabaseTurnTransaction turn, CancellationToken cancellationToken)

@@ -1,7 +1,10 @@
 using Mentoring.Conversations.DirectLine;
 using Mentoring.Conversations.Pipeline;
+using Mentoring.Conversations.Twilio;
 using Mentoring.Core.Jobs;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Mentoring.Core.Messaging;
 
@@ -16,6 +19,13 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxRecorder>());
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<OutboxSignal>());
+        services.AddScoped<OutboxPolicy>();
+        services.AddSingleton(sp => new WhatsAppTemplates(sp.GetRequiredService<IOptions<TwilioOptions>>().Value));
+        services.AddOptions<MessagingOptions>();
+        services.AddOptions<TwilioOptions>();
+        services.AddScoped<ITwilioStatusSink, TwilioStatusRecorder>();
         services.AddScoped<OutboxSweepJob>();
         services.AddScoped<IDirectLineTranscript, DatabaseDirectLineTranscript>();
         return services;

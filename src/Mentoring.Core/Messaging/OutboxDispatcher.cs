@@ -1,7 +1,10 @@
 using System.Threading.Channels;
 using Mentoring.Conversations.Bot;
 using Mentoring.Conversations.Schema;
+using Mentoring.Conversations.Twilio;
+using Mentoring.Core.Data;
 using Mentoring.Core.Domain;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -35,7 +38,7 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, Outbox
         foreach (var row in rows)
         {
             var lane = (int)((uint)StringComparer.Ordinal.GetHashCode(row.Address) % LaneCount);
-            lanes[lane].Writer.TryWrite(new OutboxWork(row.Id, row.Payload, row.Attempts));
+            lanes[lane].Writer.TryWrite(OutboxWork.From(row));
         }
     }
 
@@ -61,25 +64,60 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, Outbox
     {
         try
         {
-            var activity = ActivityJson.Deserialize(work.Payload) ?? throw new DeliveryException("The outbox row holds no activity.", isPermanent: true);
             await using var scope = scopes.CreateAsyncScope();
+            var payload = work.Payload;
+            if (OutboxPolicy.Applies(work))
+            {
+                var (stop, checkedPayload) = await scope.ServiceProvider.GetRequiredService<OutboxPolicy>().CheckAsync(work, stoppingToken);
+                if (stop is not null)
+                {
+                    return stop;
+                }
+
+                payload = checkedPayload;
+            }
+
+            var activity = ActivityJson.Deserialize(payload) ?? throw new DeliveryException("The outbox row holds no activity.", isPermanent: true);
             var sender = scope.ServiceProvider.GetServices<IActivitySender>().FirstOrDefault(s => s.Delivers(activity))
                 ?? throw new DeliveryException($"No channel delivers to '{activity.ServiceUrl}'.", isPermanent: true);
             var providerId = await sender.SendAsync(activity, work.Id.ToString("N"), stoppingToken);
-            return new OutboxOutcome(work.Id, work.Attempts, providerId, null, false);
+            return OutboxOutcome.Sent(work.Id, work.Attempts, providerId);
         }
         catch (DeliveryException e)
         {
-            LogFailed(logger, work.Id, e.IsPermanent, e.Message);
-            return new OutboxOutcome(work.Id, work.Attempts, null, e.Message, e.IsPermanent);
+            var code = (e as TwilioException)?.Code;
+            if (code == TwilioErrorCodes.OptedOut)
+            {
+                // At once, not with the batched record: the next message in this lane must see it.
+                await OptOutAsync(work, stoppingToken);
+            }
+
+            LogFailed(logger, work.Id, e.IsPermanent, code, LogRedaction.Redact(e.Message));
+            return OutboxOutcome.Refused(work.Id, work.Attempts, e.Message, e.IsPermanent, code);
         }
         catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
-            LogFailed(logger, work.Id, false, e.Message);
-            return new OutboxOutcome(work.Id, work.Attempts, null, e.Message, false);
+            LogFailed(logger, work.Id, false, null, LogRedaction.Redact(e.Message));
+            return OutboxOutcome.Refused(work.Id, work.Attempts, e.Message, isPermanent: false);
         }
     }
 
-    [LoggerMessage(LogLevel.Warning, "Outbox message {Id} was not delivered (permanent: {Permanent}): {Error}")]
-    private static partial void LogFailed(ILogger logger, Guid id, bool permanent, string error);
+    private async Task OptOutAsync(OutboxWork work, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<MentoringDbContext>();
+            await DeliveryFailures.OptOutAsync(db, work.ChannelId, work.Address, work.PersonId, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow(), stoppingToken);
+            await db.SaveChangesAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
+        {
+            // The recorder records it with the row in a moment.
+            LogFailed(logger, work.Id, true, TwilioErrorCodes.OptedOut, LogRedaction.Redact(e.Message));
+        }
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Outbox message {Id} was not delivered (permanent: {Permanent}, code {Code}): {Error}")]
+    private static partial void LogFailed(ILogger logger, Guid id, bool permanent, int? code, string error);
 }

@@ -10,7 +10,9 @@ namespace Mentoring.Core.Messaging;
 
 /// <summary>
 /// Writes what became of each send, many at a time: one query and one batched update for all the
-/// outcomes that arrived meanwhile, instead of a transaction per message.
+/// outcomes that arrived meanwhile, instead of a transaction per message. A refusal is recorded
+/// with what it means (<see cref="DeliveryFailures"/>): another try later, or failed for good with
+/// a Case for coordinators.
 /// </summary>
 public sealed partial class OutboxRecorder(IServiceScopeFactory scopes, TimeProvider time, ILogger<OutboxRecorder> logger) : BackgroundService
 {
@@ -105,32 +107,39 @@ public sealed partial class OutboxRecorder(IServiceScopeFactory scopes, TimeProv
         var ids = batch.Select(o => o.Id).ToList();
         var rows = await db.Outbox.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
         var now = time.GetUtcNow();
+        var templates = scope.ServiceProvider.GetRequiredService<WhatsAppTemplates>();
         foreach (var outcome in batch)
         {
             // Only the attempt that is still open is recorded; a stale outcome (another host
             // sent the row after our lease ran out) changes nothing.
             if (rows.TryGetValue(outcome.Id, out var row) && row.State == OutboxState.Pending && row.Attempts == outcome.AttemptsBefore)
             {
-                Apply(row, outcome, now);
+                await ApplyAsync(db, row, outcome, templates, now, cancellationToken);
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static void Apply(OutboxMessage row, OutboxOutcome outcome, DateTimeOffset now)
+    private static async Task ApplyAsync(MentoringDbContext db, OutboxMessage row, OutboxOutcome outcome, WhatsAppTemplates templates, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (outcome.IsSent)
+        switch (outcome.Verdict)
         {
-            row.MarkSent(outcome.ProviderMessageId, now);
-        }
-        else if (outcome.IsPermanent || outcome.AttemptsBefore + 1 >= MaxAttempts)
-        {
-            row.MarkFailed(outcome.Error!);
-        }
-        else
-        {
-            row.RecordFailedAttempt(outcome.Error!, now + Backoff(outcome.AttemptsBefore + 1));
+            case OutboxVerdict.Sent:
+                row.MarkSent(outcome.ProviderMessageId, now);
+                break;
+            case OutboxVerdict.Deferred:
+                row.Defer(outcome.Until ?? now + Backoff(1));
+                break;
+            case OutboxVerdict.Held:
+                row.Hold(outcome.Error ?? OutboxPolicy.HeldReason);
+                break;
+            case OutboxVerdict.Suppressed:
+                row.Suppress(outcome.Error ?? "opted out");
+                break;
+            default:
+                await DeliveryFailures.RecordRefusalAsync(db, row, outcome, templates, now, cancellationToken);
+                break;
         }
     }
 

@@ -1,5 +1,6 @@
 using Mentoring.Conversations.BotFramework;
 using Mentoring.Conversations.DirectLine;
+using Mentoring.Conversations.Twilio;
 
 namespace Mentoring.Web.Endpoints;
 
@@ -13,6 +14,7 @@ public static class ApplicationEndpoints
         app.UseCors();
         app.MapBotFramework();
         app.MapDirectLine();
+        app.MapTwilio();
         app.MapChatPage();
         app.MapHealthApi();
         app.MapLandingPage();

@@ -1,6 +1,8 @@
 using Mentoring.Conversations.BotFramework;
 using Mentoring.Conversations.Dialogs;
 using Mentoring.Conversations.DirectLine;
+using Mentoring.Conversations.Pipeline;
+using Mentoring.Conversations.Twilio;
 using Mentoring.Core;
 using Mentoring.Core.Conversations;
 using Mentoring.Core.Data;
@@ -27,6 +29,19 @@ public static class ApplicationServices
         builder.Services.AddMentoringMessaging();
         builder.Services.AddBotFramework(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
+        builder.Services.AddTwilio(builder.Configuration);
+
+        // Numbers written without a country code are read in the programme's country, unless the
+        // Twilio section says otherwise.
+        builder.Services.PostConfigure<TwilioOptions>(twilio =>
+        {
+            if (string.IsNullOrWhiteSpace(builder.Configuration["Twilio:DefaultRegion"]) && builder.Configuration["Programme:DefaultRegion"] is { Length: > 0 } region)
+            {
+                twilio.DefaultRegion = region;
+            }
+        });
+        builder.Services.AddOptions<MessagingOptions>().BindConfiguration(MessagingOptions.Section);
+        builder.Services.AddSingleton<ITurnMiddleware, PhoneChannelMiddleware>();
         builder.Services.AddOptions<ProgrammeOptions>()
             .BindConfiguration(ProgrammeOptions.Section)
             .ValidateDataAnnotations()

@@ -82,4 +82,34 @@ public sealed partial class DialogCatalogLoadTests
         Assert.Equal([(Flow, 3), (Flow, 3)], errors.Select(e => (e.File, e.Line)));
         Assert.Contains("'help' picks the option 'Help' (en) but is also a word of the command 'help'", errors[0].Problem, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("cancel", "unsubscribe")]
+    [InlineData("Stop", "unsubscribe")]
+    [InlineData("start", "resubscribe")]
+    public void Load_NamesFileAndLine_WhenACommandWordIsAnSmsCarrierKeyword(string word, string effect)
+    {
+        folder.Write("commands.yaml", "cancel:\n  builtin: cancel\n");
+        folder.Append(English, $"command.cancel: [{word}, never mind]\n").Append(German, "command.cancel: [abbrechen]\n");
+
+        Expect(English, folder.LineOf(English, "command.cancel"), $"'{word}' is an SMS carrier keyword: on SMS it would {effect} the person");
+    }
+
+    [Fact]
+    public void Load_AcceptsCarrierKeywordsInsideLongerCommandPhrases()
+    {
+        folder.Write("commands.yaml", "cancel:\n  builtin: cancel\n");
+        folder.Append(English, "command.cancel: [stop this, cancel that]\n").Append(German, "command.cancel: [abbrechen]\n");
+
+        Assert.NotNull(folder.Load(schema));
+    }
+
+    [Fact]
+    public void Load_NamesEveryLocaleFile_WhenATextTheHostSaysIsMissing()
+    {
+        var errors = Load(schema with { Texts = ["host.notice"] }).Errors;
+
+        Assert.Equal([(German, 0), (English, 0)], errors.Select(e => (e.File, e.Line)).Order());
+        Assert.All(errors, e => Assert.Contains("'host.notice' is missing", e.Problem, StringComparison.Ordinal));
+    }
 }

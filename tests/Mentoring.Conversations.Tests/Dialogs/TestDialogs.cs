@@ -100,7 +100,7 @@ public static class TestDialogs
         command.help: [help]
         command.menu: [menu]
         command.back: [back]
-        command.cancel: [cancel]
+        command.cancel: [never mind]
 
         """;
 

@@ -34,6 +34,7 @@ public static class TestTexts
             dialog.retry.confirm: "{prefix}yes or no?"
             dialog.retry.number: "{prefix}a number from {"{min}"} to {"{max}"}"
             dialog.retry.availability: "{prefix}days and times?"
+            dialog.media-only: "{prefix}text only"
             dialog.word-prefixes: []
             dialog.days.mon: [Monday, mon]
             dialog.days.tue: [Tuesday, tue]

@@ -19,7 +19,7 @@ public sealed class TurnPipelineTests
     {
         var services = new ServiceCollection().AddSingleton<IActivitySender>(sender).BuildServiceProvider();
         store = new MemoryTurnStore(services);
-        pipeline = new TurnPipeline(store, bot, locks, NullLogger<TurnPipeline>.Instance);
+        pipeline = new TurnPipeline(store, bot, locks, [], NullLogger<TurnPipeline>.Instance);
     }
 
     [Fact]
@@ -118,6 +118,32 @@ public sealed class TurnPipelineTests
         Assert.Equal("{\"count\":1}", store.StateOf("test", "conv-1"));
     }
 
+    [Fact]
+    public async Task RunAsync_PassesTheTurnThroughMiddlewareInOrder_AndStopsWhereOneAnswersItself()
+    {
+        var seen = new List<string>();
+        var answering = new Middleware("keywords", seen, turn =>
+        {
+            if (turn.Activity.Text != "STOP")
+            {
+                return false;
+            }
+
+            turn.State["stopped"] = true;
+            turn.Send(new Activity { Text = "stopped" });
+            return true;
+        });
+        var withMiddleware = new TurnPipeline(store, bot, locks, [new Middleware("first", seen, _ => false), answering], NullLogger<TurnPipeline>.Instance);
+
+        await withMiddleware.RunAsync(Message("m-1", "hello"), returnReplies: false, CancellationToken.None);
+        await withMiddleware.RunAsync(Message("m-2", "STOP"), returnReplies: false, CancellationToken.None);
+
+        Assert.Equal(["first", "keywords", "first", "keywords"], seen);
+        Assert.Equal(1, bot.Runs);
+        Assert.Equal(["1: hello", "stopped"], sender.Texts);
+        Assert.Equal("{\"count\":1,\"stopped\":true}", store.StateOf("test", "conv-1"));
+    }
+
     private static Activity Message(string id, string text, string conversation = "conv-1") => new()
     {
         Type = ActivityTypes.Message,
@@ -129,6 +155,15 @@ public sealed class TurnPipelineTests
         Recipient = new() { Id = "bot-1" },
         Text = text,
     };
+
+    private sealed class Middleware(string name, List<string> seen, Func<ITurnContext, bool> answers) : ITurnMiddleware
+    {
+        public Task OnTurnAsync(ITurnContext turnContext, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
+        {
+            seen.Add(name);
+            return answers(turnContext) ? Task.CompletedTask : next(cancellationToken);
+        }
+    }
 
     private sealed class RecordingSender : IActivitySender
     {

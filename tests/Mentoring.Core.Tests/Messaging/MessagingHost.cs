@@ -1,6 +1,7 @@
 using Mentoring.Conversations.Bot;
 using Mentoring.Conversations.Pipeline;
 using Mentoring.Conversations.Schema;
+using Mentoring.Conversations.Twilio;
 using Mentoring.Core.Data;
 using Mentoring.Core.Jobs;
 using Mentoring.Core.Messaging;
@@ -26,28 +27,49 @@ public sealed class MessagingHost : IAsyncDisposable
 
     public ITurnStore Store => services.GetRequiredService<ITurnStore>();
 
-    public static async Task<MessagingHost> CreateAsync(TestDatabase database, TimeProvider time, IActivitySender sender, IBot bot, IInterceptor? interceptor = null)
+    public static async Task<MessagingHost> CreateAsync(TestDatabase database, TimeProvider time, IActivitySender sender, IBot bot, IInterceptor? interceptor = null, ITurnMiddleware? middleware = null, Action<IServiceCollection>? configure = null)
     {
         // The first context migrates the database, so every host finds it ready.
         await using (await database.NewContextAsync())
         {
         }
 
-        var options = StorageServiceCollectionExtensions.CreateOptions(database.Settings);
-        if (interceptor is not null)
-        {
-            options = new DbContextOptionsBuilder(options).AddInterceptors(interceptor).Options;
-        }
-
-        var services = new ServiceCollection()
+        var services = new ServiceCollection();
+        services
             .AddLogging()
             .AddSingleton(time)
-            .AddScoped(_ => StorageServiceCollectionExtensions.CreateContext(database.Provider, options))
+
+            // As the host builds them: with the services' interceptors (the outbox's signal), and
+            // the test's own one after them.
+            .AddSingleton(sp => StorageServiceCollectionExtensions.CreateOptions(
+                database.Settings, interceptors: [.. sp.GetServices<IInterceptor>(), .. interceptor is null ? Array.Empty<IInterceptor>() : [interceptor]]))
+            .AddScoped(sp => StorageServiceCollectionExtensions.CreateContext(database.Provider, sp.GetRequiredService<DbContextOptions>()))
             .AddSingleton(bot)
             .AddSingleton(sender)
-            .AddMentoringMessaging()
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        return new MessagingHost(services);
+            .AddMentoringMessaging();
+        if (middleware is not null)
+        {
+            services.AddSingleton(middleware);
+        }
+
+        configure?.Invoke(services);
+        return new MessagingHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
+    }
+
+    /// <summary>Writes in one transaction of this host, as a job does: what it adds to the outbox is sent after the commit.</summary>
+    public async Task WriteAsync(Action<MentoringDbContext> write)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MentoringDbContext>();
+        write(db);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>A status callback as the Twilio endpoint hands it over.</summary>
+    public async Task ReportAsync(TwilioStatusReport report)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ITwilioStatusSink>().RecordAsync(report, CancellationToken.None);
     }
 
     /// <summary>Starts the recorder and the dispatcher, as the generic host would.</summary>

@@ -1,7 +1,9 @@
+using Mentoring.Conversations.Pipeline;
 using Mentoring.Core.Domain;
 using Mentoring.Core.Tests.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Mentoring.Core.Tests.Messaging;
@@ -20,12 +22,14 @@ public abstract class MessagingTests
 
     protected abstract TestDatabase NewDatabase();
 
-    protected Task<MessagingHost> HostAsync(TestDatabase database, CountingBot? bot = null, IInterceptor? interceptor = null) =>
-        MessagingHost.CreateAsync(database, Time, Sender, bot ?? Bot, interceptor);
+    protected Task<MessagingHost> HostAsync(
+        TestDatabase database, CountingBot? bot = null, IInterceptor? interceptor = null, ITurnMiddleware? middleware = null, Action<IServiceCollection>? configure = null) =>
+        MessagingHost.CreateAsync(database, Time, Sender, bot ?? Bot, interceptor, middleware, configure);
 
-    protected async Task<MessagingHost> StartedHostAsync(TestDatabase database, CountingBot? bot = null, IInterceptor? interceptor = null)
+    protected async Task<MessagingHost> StartedHostAsync(
+        TestDatabase database, CountingBot? bot = null, IInterceptor? interceptor = null, ITurnMiddleware? middleware = null, Action<IServiceCollection>? configure = null)
     {
-        var host = await HostAsync(database, bot, interceptor);
+        var host = await HostAsync(database, bot, interceptor, middleware, configure);
         await host.StartAsync();
         return host;
     }

@@ -1,5 +1,6 @@
 using Mentoring.Conversations.Bot;
 using Mentoring.Conversations.Schema;
+using Mentoring.Conversations.Twilio;
 
 namespace Mentoring.Core.Tests.Messaging;
 
@@ -13,6 +14,7 @@ public sealed class RecordingSender : IActivitySender
     private int attempts;
     private int refusals;
     private bool refusalsArePermanent;
+    private int? refusalCode;
 
     /// <summary>Every call, refused or not.</summary>
     public int Attempts
@@ -39,11 +41,23 @@ public sealed class RecordingSender : IActivitySender
 
     public IReadOnlyList<string> Texts => [.. Sent.Select(a => a.Text!)];
 
+    /// <summary>The delivery ids of what was sent, in order.</summary>
+    public List<string> Deliveries { get; } = [];
+
     public void RefuseNext(int times, bool permanent)
     {
         lock (gate)
         {
-            (refusals, refusalsArePermanent) = (times, permanent);
+            (refusals, refusalsArePermanent, refusalCode) = (times, permanent, null);
+        }
+    }
+
+    /// <summary>Refuses the next send as Twilio does: HTTP 400 with its error <paramref name="code"/>.</summary>
+    public void RefuseNextAsTwilio(int code)
+    {
+        lock (gate)
+        {
+            (refusals, refusalsArePermanent, refusalCode) = (1, true, code);
         }
     }
 
@@ -60,10 +74,11 @@ public sealed class RecordingSender : IActivitySender
             if (refusals > 0)
             {
                 refusals--;
-                throw new DeliveryException(Refusal, refusalsArePermanent);
+                throw refusalCode is { } code ? new TwilioException(400, code, Refusal) : new DeliveryException(Refusal, refusalsArePermanent);
             }
 
             sent.Add(activity);
+            Deliveries.Add(deliveryId);
             return $"sid-{sent.Count}";
         }
     }

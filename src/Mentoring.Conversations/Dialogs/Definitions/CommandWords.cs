@@ -1,3 +1,4 @@
+using Mentoring.Conversations.Bot;
 using Mentoring.Conversations.Dialogs.Recognition;
 
 namespace Mentoring.Conversations.Dialogs.Definitions;
@@ -5,7 +6,8 @@ namespace Mentoring.Conversations.Dialogs.Definitions;
 /// <summary>
 /// Every language's words for every command in one index, because a command works whatever the
 /// person's language is. A word of two commands, or an option's text that is also a command word
-/// (choosing it would run the command), is an error.
+/// (choosing it would run the command), is an error. So is a carrier keyword such as "cancel" or
+/// "start": on SMS the carrier acts on it first, and "cancel" would unsubscribe the person.
 /// </summary>
 internal static class CommandWords
 {
@@ -19,6 +21,11 @@ internal static class CommandWords
                 var key = RuntimeTexts.CommandKey(command.Name);
                 foreach (var word in locale.Words(key))
                 {
+                    if (SmsKeywords.Classify(word) is SmsKeyword.OptOut or SmsKeyword.OptIn)
+                    {
+                        context.Errors.Add(locale.File, locale.Line(key), $"'{word}' is an SMS carrier keyword: on SMS it would {(SmsKeywords.Classify(word) == SmsKeyword.OptOut ? "unsubscribe the person" : "resubscribe the person")} instead of running the command '{command.Name}'");
+                    }
+
                     if (!index.TryAdd(word, command, out var other) && other != command)
                     {
                         context.Errors.Add(locale.File, locale.Line(key), $"'{word}' is a word of both the commands '{other.Name}' and '{command.Name}'");

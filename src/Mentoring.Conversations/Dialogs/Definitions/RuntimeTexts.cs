@@ -19,6 +19,9 @@ internal static class RuntimeTexts
     public const string RetryNumber = "dialog.retry.number";
     public const string RetryAvailability = "dialog.retry.availability";
 
+    /// <summary>Said to a message with a picture, voice note or file and no words: only text is read.</summary>
+    public const string MediaOnly = "dialog.media-only";
+
     /// <summary>Letters the language glues to the front of words (Arabic و, "and"); may be an empty list.</summary>
     public const string WordPrefixes = "dialog.word-prefixes";
 
@@ -36,7 +39,7 @@ internal static class RuntimeTexts
     public static readonly IReadOnlyList<(string Key, string[] Parameters)> Texts =
     [
         (Yes, []), (No, []), (Comma, []), (Semicolon, []), (Cancelled, []), (Stuck, []), (RetryText, []), (RetryTooLong, [Max]),
-        (RetryChoice, []), (RetryMany, []), (RetryConfirm, []), (RetryNumber, [Min, Max]), (RetryAvailability, []),
+        (RetryChoice, []), (RetryMany, []), (RetryConfirm, []), (RetryNumber, [Min, Max]), (RetryAvailability, []), (MediaOnly, []),
     ];
 
     public static readonly IReadOnlyList<string> Words =

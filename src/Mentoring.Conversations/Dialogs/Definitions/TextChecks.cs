@@ -18,6 +18,11 @@ internal static class TextChecks
             context.UseText(key, null, 0, TextUseKind.Words);
         }
 
+        foreach (var key in context.Schema.Texts)
+        {
+            context.UseText(key, null, 0, TextUseKind.Text, []);
+        }
+
         var locales = context.OrderedLocales.ToList();
         var uses = context.TextUses.ToLookup(use => use.Key, StringComparer.Ordinal);
         foreach (var keyUses in uses)

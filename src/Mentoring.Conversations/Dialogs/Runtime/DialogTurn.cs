@@ -49,10 +49,29 @@ internal sealed class DialogTurn
 
     public Task ContinueAsync(string? text, CancellationToken cancellationToken)
     {
+        // A photo or a voice note without words: say that only text is read, then ask again
+        // whatever was waiting. It does not count as a wrong answer.
+        var mediaOnly = string.IsNullOrWhiteSpace(text) && context.Activity.Attachments is { Count: > 0 };
+        if (mediaOnly)
+        {
+            Writer.Say(RuntimeTexts.MediaOnly);
+        }
+
         // A new conversation starts at the start, whatever its first message says.
         if (State.IsNew)
         {
             return BeginAsync(StartFlow, cancellationToken);
+        }
+
+        if (mediaOnly)
+        {
+            if (State.Top?.Current is { IsQuestion: true } waiting)
+            {
+                Writer.Ask(waiting);
+                return Task.CompletedTask;
+            }
+
+            return State.Top is null ? BeginAsync(MenuFlow, cancellationToken) : RunAsync(cancellationToken);
         }
 
         var answer = NormalizedText.From(text);
