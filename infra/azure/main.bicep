@@ -89,6 +89,22 @@ param botTenantId string = subscription().tenantId
 @secure()
 param directLineSecret string = newGuid()
 
+@description('Public address Twilio calls (PublicBaseUrl); empty = the app\'s azurewebsites.net address. Set it when a custom domain or a proxy is in front.')
+param publicBaseUrl string = ''
+
+@description('Twilio account SID (Twilio__AccountSid); empty = no SMS or WhatsApp.')
+param twilioAccountSid string = ''
+
+@description('Twilio auth token (Twilio__AuthToken): checks the webhooks\' signatures and sends.')
+@secure()
+param twilioAuthToken string = ''
+
+@description('Number SMS answers come from (Twilio__SmsFrom), E.164.')
+param twilioSmsFrom string = ''
+
+@description('WhatsApp sender (Twilio__WhatsAppFrom), as whatsapp:+E.164.')
+param twilioWhatsAppFrom string = ''
+
 @description('Azure Bot pricing tier: F0 (free, standard channels) or S1.')
 @allowed([
   'F0'
@@ -258,6 +274,11 @@ var hostSettings = [
   { name: 'MicrosoftAppTenantId', value: botTenantId }
   { name: 'MicrosoftAppPassword', value: botAppPassword }
   { name: 'DirectLine__Secret', value: directLineSecret }
+  { name: 'PublicBaseUrl', value: empty(publicBaseUrl) ? 'https://${appName}.azurewebsites.net' : publicBaseUrl }
+  { name: 'Twilio__AccountSid', value: twilioAccountSid }
+  { name: 'Twilio__AuthToken', value: twilioAuthToken }
+  { name: 'Twilio__SmsFrom', value: twilioSmsFrom }
+  { name: 'Twilio__WhatsAppFrom', value: twilioWhatsAppFrom }
 ]
 
 // A container listens on 8080 (the image's ASPNETCORE_HTTP_PORTS); App Service must be told. The

@@ -21,7 +21,7 @@ public static class TwilioServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<TwilioOptions>()
             .Bind(configuration.GetSection(TwilioOptions.Section))
-            .Configure(options => options.PublicBaseUrl = configuration[TwilioOptions.PublicBaseUrlKey])
+            .Configure(options => options.PublicBaseUrl = configuration[TwilioOptions.PublicBaseUrlKey] is { Length: > 0 } url && !string.IsNullOrWhiteSpace(url) ? url : null)
             .Validate(options => IsWebAddress(options.ApiBaseUrl), "Twilio:ApiBaseUrl must be an absolute http or https address.")
             .Validate(options => options.PublicBaseUrl is null || IsWebAddress(options.PublicBaseUrl), "PublicBaseUrl must be the service's absolute public address, without query.")
             .Validate(options => TwilioAddress.IsKnownRegion(options.DefaultRegion), "Twilio:DefaultRegion must be an ISO 3166 alpha-2 country code, such as DE.")

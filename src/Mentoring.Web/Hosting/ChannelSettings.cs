@@ -55,20 +55,10 @@ public static class ChannelSettings
             throw new InvalidSettingException("Twilio:SmsFrom", "and Twilio:WhatsAppFrom and Twilio:MessagingServiceSid are all unset, so no answer could be sent. Set the number(s) to send from, or a Messaging Service SID (MG…).");
         }
 
-        var publicBase = twilio.PublicBaseUrl;
-        if (string.IsNullOrWhiteSpace(publicBase))
+        // Whether it is an absolute address is checked with the other Twilio options.
+        if (string.IsNullOrWhiteSpace(twilio.PublicBaseUrl) && !environment.IsDevelopment())
         {
-            if (!environment.IsDevelopment())
-            {
-                throw new InvalidSettingException(TwilioOptions.PublicBaseUrlKey, "is not set. Twilio signs the public address it calls; behind a proxy the service cannot see that address, so set PublicBaseUrl to it (for example https://mentoring.example.org).");
-            }
-
-            return;
-        }
-
-        if (!Uri.TryCreate(publicBase, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
-        {
-            throw new InvalidSettingException(TwilioOptions.PublicBaseUrlKey, $"'{publicBase}' is not an absolute http(s) address such as https://mentoring.example.org.");
+            throw new InvalidSettingException(TwilioOptions.PublicBaseUrlKey, "is not set. Twilio signs the public address it calls; behind a proxy the service cannot see that address, so set PublicBaseUrl to it (for example https://mentoring.example.org).");
         }
     }
 }

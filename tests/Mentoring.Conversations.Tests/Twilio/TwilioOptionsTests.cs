@@ -36,6 +36,15 @@ public sealed class TwilioOptionsTests
         Assert.False(options.CanReceive);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void PublicBaseUrl_LeftEmpty_IsUnset(string value)
+    {
+        // docker-compose passes every variable, set or not: an empty one means "not set".
+        Assert.Null(Options(("PublicBaseUrl", value)).PublicBaseUrl);
+    }
+
     [Fact]
     public void ApiKey_IsUsed_OnlyWhenBothItsPartsAreSet()
     {

@@ -242,6 +242,25 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Help_OnSms_AnswersWithTheDialogsHelp()
+    {
+        using (await PostAsync(Sms("hello")))
+        {
+        }
+
+        await MessagesAsync(2);
+        using (await PostAsync(Sms("HELP")))
+        {
+        }
+
+        var answers = await MessagesAsync(4);
+        var help = answers[2].Field("Body");
+        Assert.Equal("What is your first name?", answers[3].Field("Body"));
+        Assert.StartsWith("You can write these words at any time:", help, StringComparison.Ordinal);
+        Assert.Contains("\"exit\" – stop what we are doing", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MediaOnly_GetsAPoliteAnswerThatOnlyTextIsRead()
     {
         var form = WhatsApp(string.Empty);

@@ -74,6 +74,26 @@ public sealed class StartupTests : IDisposable
         AssertOneLine(host.Errors, "MicrosoftAppId is not set, so /api/messages would accept unauthenticated requests in the Production environment.");
     }
 
+    [Theory]
+    [InlineData("Twilio__AccountSid", "Twilio:AccountSid is not set, but other Twilio settings are.")]
+    [InlineData("Twilio__AuthToken", "Twilio:AuthToken is not set: without it no webhook from Twilio can be verified")]
+    [InlineData("Twilio__SmsFrom", "Twilio:SmsFrom and Twilio:WhatsAppFrom and Twilio:MessagingServiceSid are all unset")]
+    [InlineData("PublicBaseUrl", "PublicBaseUrl is not set. Twilio signs the public address it calls")]
+    public async Task Start_StopsWithOneClearLine_WhenTwilioIsHalfSetUp(string missing, string expected)
+    {
+        var environment = Sqlite();
+        environment["Twilio__AccountSid"] = "AC0123456789abcdef0123456789abcdef";
+        environment["Twilio__AuthToken"] = "token";
+        environment["Twilio__SmsFrom"] = "+4930123456";
+        environment["PublicBaseUrl"] = "https://mentoring.example.org";
+        environment.Remove(missing);
+
+        await using var host = HostProcess.Start(environment);
+
+        Assert.Equal(2, await host.ExitCodeAsync(Limit));
+        AssertOneLine(host.Errors, expected);
+    }
+
     [Fact]
     public async Task Start_StopsWithOneClearLine_WhenTheDatabaseCannotBeReached()
     {
