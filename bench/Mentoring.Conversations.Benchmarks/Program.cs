@@ -8,8 +8,9 @@ var storages = args.Where(a => a is "sqlite" or "postgresql").DefaultIfEmpty("sq
 var conversations = Option("--conversations", 32);
 var seconds = Option("--seconds", 30);
 
-// The sample flow walked from its first message to its last.
-string[] answers = ["hello", "Amal", "1", "3", "mon tue evening", "1 2", "yes"];
+// A mentee's request walked from the first message to "we are looking" (language, role, consent,
+// eleven questions, summary): the consent makes the person, the last turn stores the profile.
+string[] answers = ["hello", "English", "1", "yes", "no", "Amal", "1", "1", "2 10", "2", "1", "nurse", "1", "mon tue evening", "Nord", "yes", "yes"];
 
 Console.WriteLine($"{conversations} conversations, {seconds} s each after a 5 s warm-up, {answers.Length} turns per walk, {Environment.ProcessorCount} cores");
 Console.WriteLine("| storage | conversations | turns | turns/s | p50 ms | p99 ms | max ms |");

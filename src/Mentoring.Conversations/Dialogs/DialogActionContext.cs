@@ -38,6 +38,12 @@ public sealed class DialogActionContext
         }
     }
 
+    /// <summary>
+    /// When this turn ends, the conversation forgets everything (its flows, every answer, the
+    /// language): the next message starts it anew, as a stranger's first. For "delete my data".
+    /// </summary>
+    public void ForgetConversation() => turn.State.ForgetAfterTurn = true;
+
     /// <summary>Says the text with this key in the person's language, placeholders filled from the fields.</summary>
     /// <exception cref="ArgumentException">No locale file has the key.</exception>
     public void Say(string textKey)

@@ -39,6 +39,9 @@ public sealed class ConversationState : IVersioned
 
     public void LinkTo(Guid personId) => PersonId = personId;
 
+    /// <summary>The person erased their data: the conversation belongs to nobody known any more.</summary>
+    public void Unlink() => PersonId = null;
+
     public void Save(string data, DateTimeOffset at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(data);

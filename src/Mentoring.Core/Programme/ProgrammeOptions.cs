@@ -16,6 +16,20 @@ public sealed class ProgrammeOptions : IValidatableObject
     [RegularExpression("^[A-Z]{2}$")]
     public string DefaultRegion { get; set; } = "DE";
 
+    /// <summary>
+    /// The programme's own privacy notice, if it publishes one; the consent links to it. Unset, it
+    /// links to this service's <c>/privacy</c> page in the person's language.
+    /// </summary>
+    public string? PrivacyUrl { get; set; }
+
+    /// <summary>
+    /// Months after a person's last message or action when everything about them is erased (the
+    /// privacy notice promises it). Conversations of people who never consented, web chat
+    /// transcripts and message ids go after the same time.
+    /// </summary>
+    [Range(1, 120)]
+    public int RetentionMonths { get; set; } = 12;
+
     /// <summary>Days between check-ins of an active match.</summary>
     [Range(1, 90)]
     public int CheckInIntervalDays { get; set; } = 14;

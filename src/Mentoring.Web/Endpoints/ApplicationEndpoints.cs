@@ -16,6 +16,7 @@ public static class ApplicationEndpoints
         app.MapDirectLine();
         app.MapTwilio();
         app.MapChatPage();
+        app.MapPrivacyPage();
         app.MapHealthApi();
         app.MapLandingPage();
         return app;

@@ -48,7 +48,13 @@ public static class ApplicationServices
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => LoadCodeLists(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddDialogs(sp => LoadDialogs(sp.GetRequiredService<IConfiguration>()));
-        builder.Services.AddScoped<IDialogAction, SaveSampleAction>();
+        builder.Services.AddScoped<IDialogAction, SetLanguageAction>();
+        builder.Services.AddScoped<IDialogAction, RecordConsentAction>();
+        builder.Services.AddScoped<IDialogAction, RecordReportConsentAction>();
+        builder.Services.AddScoped<IDialogAction, SaveMenteeAction>();
+        builder.Services.AddScoped<IDialogAction, SaveMentorAction>();
+        builder.Services.AddScoped<IDialogAction, ForgetMeAction>();
+        builder.Services.AddScoped<IDialogAction, ReportProblemAction>();
         builder.Services.AddOptions<MatchingOptions>()
             .BindConfiguration(MatchingOptions.Section)
             .ValidateDataAnnotations()
@@ -58,6 +64,8 @@ public static class ApplicationServices
         builder.Services.AddScoped<Proposals>();
         builder.Services.AddScoped<MatchingRoundJob>();
         builder.Services.AddScoped<ProposalExpiryJob>();
+        builder.Services.AddScoped<PersonEraser>();
+        builder.Services.AddScoped<RetentionPurgeJob>();
     }
 
     /// <summary><c>dialogs/</c> is copied beside the binary; <c>Dialogs:Path</c> points elsewhere.</summary>
@@ -73,7 +81,7 @@ public static class ApplicationServices
             throw new InvalidSettingException(DialogsPathKey, $"'{dialogs}' is not a folder; it must name the dialogs folder (flows/, locales/, commands.yaml).");
         }
 
-        return DialogCatalog.Load(dialogs, TryItConversation.Schema);
+        return DialogCatalog.Load(dialogs, MentoringConversation.Schema);
     }
 
     private static CodeLists LoadCodeLists(IConfiguration configuration)

@@ -58,6 +58,7 @@ public static class Jobs
         jobs.AddOrUpdate<MatchingRoundJob>(MatchingRoundJob.Id, job => job.RunAsync(CancellationToken.None), matching.Schedule);
         jobs.AddOrUpdate<ProposalExpiryJob>(ProposalExpiryJob.Id, job => job.RunAsync(CancellationToken.None), ProposalExpiryJob.Schedule);
         jobs.AddOrUpdate<OutboxSweepJob>(OutboxSweepJob.Id, job => job.RunAsync(CancellationToken.None), OutboxSweepJob.Schedule);
+        jobs.AddOrUpdate<RetentionPurgeJob>(RetentionPurgeJob.Id, job => job.RunAsync(CancellationToken.None), RetentionPurgeJob.Schedule);
     }
 
     /// <summary>A description for the landing page.</summary>

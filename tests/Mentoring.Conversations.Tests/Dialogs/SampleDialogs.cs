@@ -2,7 +2,11 @@ using Mentoring.Conversations.Dialogs;
 
 namespace Mentoring.Conversations.Tests.Dialogs;
 
-/// <summary>The repository's own <c>dialogs/</c> folder and the schema its sample flows need.</summary>
+/// <summary>
+/// A sample dialogs folder kept with these tests (<c>Dialogs/Sample</c>: the sample flow the
+/// runtime was first built with, in English, German and Arabic), and the schema it needs. The
+/// repository's own <c>dialogs/</c> belong to the programme's schema and are tested in Core.
+/// </summary>
 public static class SampleDialogs
 {
     public static readonly DialogSchema Schema = new(
@@ -20,7 +24,7 @@ public static class SampleDialogs
         Languages = ["en", "de", "ar"],
     };
 
-    /// <summary>The folder beside <c>Mentoring.sln</c>, found by walking up from the test binaries.</summary>
+    /// <summary>The folder in the sources, found by walking up from the test binaries to <c>Mentoring.sln</c>.</summary>
     public static string Path { get; } = FindDialogs();
 
     public static DialogCatalog Catalog { get; } = DialogCatalog.Load(Path, Schema);
@@ -31,7 +35,7 @@ public static class SampleDialogs
         {
             if (File.Exists(System.IO.Path.Combine(directory.FullName, "Mentoring.sln")))
             {
-                return System.IO.Path.Combine(directory.FullName, "dialogs");
+                return System.IO.Path.Combine(directory.FullName, "tests", "Mentoring.Conversations.Tests", "Dialogs", "Sample");
             }
         }
 

@@ -19,7 +19,7 @@ public abstract class ChannelRulesTests : MessagingTests
 {
     private const string Number = "+4915112345678";
 
-    private static readonly DialogCatalog Catalog = DialogCatalog.Load(Path.Combine(AppContext.BaseDirectory, "dialogs"), TryItConversation.Schema);
+    private static readonly DialogCatalog Catalog = DialogCatalog.Load(Path.Combine(AppContext.BaseDirectory, "dialogs"), MentoringConversation.Schema);
 
     private static readonly DialogRunner Dialogs = new(Catalog);
 

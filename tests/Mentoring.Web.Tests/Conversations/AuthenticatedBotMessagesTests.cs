@@ -56,7 +56,7 @@ public sealed class AuthenticatedBotMessagesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var replies = await messages.RepliesAsync(2);
         Assert.All(replies, r => Assert.Equal(("Bearer token-1", messages.ReplyPath("m-0")), (r.Authorization, r.Path)));
-        Assert.Equal("What is your first name?", replies[1].Activity.Text);
+        Assert.Equal("Which language do you want to use?", replies[1].Activity.Text);
     }
 
     [Theory]

@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Mentoring.Conversations.Dialogs;
 using Mentoring.Conversations.Schema;
+
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentoring.Web.Tests.Conversations;
 
@@ -39,31 +42,33 @@ public sealed class DirectLineChatTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Created, started.StatusCode);
         }
 
-        var (greeting, watermark) = await ActivitiesUntilAsync(conversationId, string.Empty, a => a.Any(x => x.Text == "What is your first name?"));
-        Assert.StartsWith("Hello! I am the chatbot", greeting[0].Text, StringComparison.Ordinal);
+        var (greeting, watermark) = await ActivitiesUntilAsync(conversationId, string.Empty, a => a.Any(x => x.Text == "Which language do you want to use?"));
+        Assert.StartsWith("Hello! This is the mentoring programme.", greeting[0].Text, StringComparison.Ordinal);
 
         using var posted = await client.PostAsJsonAsync(
             new Uri($"/v3/directline/conversations/{conversationId}/activities", UriKind.Relative),
-            new { type = "message", text = "Amal", locale = "en", from = new { id = "me", role = "user" }, channelData = new { clientActivityID = "c-1" } },
+            new { type = "message", text = "English", locale = "en", from = new { id = "me", role = "user" }, channelData = new { clientActivityID = "c-1" } },
             Cancellation);
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
         var id = (await posted.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("id").GetString();
 
         var (after, _) = await ActivitiesUntilAsync(conversationId, watermark, a => a.Any(x => x.ReplyToId == id));
         var echo = Assert.Single(after, a => a.Id == id);
-        Assert.Equal(("Amal", "c-1", "user"), (echo.Text, echo.ChannelData?.GetProperty("clientActivityID").GetString(), echo.From?.Role));
+        Assert.Equal(("English", "c-1", "user"), (echo.Text, echo.ChannelData?.GetProperty("clientActivityID").GetString(), echo.From?.Role));
         var answer = Assert.Single(after, a => a.ReplyToId == id);
-        Assert.Equal("Nice to meet you, Amal! What brings you here?", answer.Text);
-        Assert.Equal(["I want to volunteer", "I'm looking for a mentor"], answer.SuggestedActions?.Actions.Select(a => a.Title));
+        Assert.Equal("What brings you here?", answer.Text);
+        Assert.Equal(["I am looking for a mentor", "I want to help as a volunteer mentor"], answer.SuggestedActions?.Actions.Select(a => a.Title));
         Assert.True(after.IndexOf(echo) < after.IndexOf(answer), "the echo comes before the answer");
     }
 
     [Theory]
-    [InlineData("de-DE", "Wie ist dein Vorname?")]
-    [InlineData("ar", "ما اسمك الأول؟")]
-    [InlineData("not a language", "What is your first name?")]
-    public async Task StartConversation_GreetsInThePagesLanguage_WhenItGivesALocale(string locale, string question)
+    [InlineData("de-DE", "de")]
+    [InlineData("ar", "ar")]
+    [InlineData("uk-UA", "uk")]
+    [InlineData("not a language", "en")]
+    public async Task StartConversation_GreetsInThePagesLanguage_WhenItGivesALocale(string locale, string language)
     {
+        var question = factory.Services.GetRequiredService<DialogCatalog>().Text(language, "start.ask-language");
         var (conversationId, token) = await ChatTokenAsync();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Mentoring.Conversations.Bot;
+using Mentoring.Conversations.Dialogs;
 using Mentoring.Conversations.Schema;
 using Mentoring.Conversations.Tests.Twilio;
 using Mentoring.Conversations.Twilio;
@@ -24,7 +25,7 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
     private const string PublicBase = "https://mentoring.example.org";
     private const string OurNumber = "+4930123456";
     private const string Person = "+4915112345678";
-    private const string Greeting = "Hello! I am the chatbot of the mentoring programme.";
+    private const string Greeting = "Hello! This is the mentoring programme.";
 
     private readonly MentoringWebFactory factory = new();
     private FakeTwilioApi twilio = null!;
@@ -61,7 +62,7 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
             Assert.Equal((Person, OurNumber), (call.Field("To"), call.Field("From")));
         });
         Assert.StartsWith(Greeting, replies[0].Field("Body"), StringComparison.Ordinal);
-        Assert.Equal("What is your first name?", replies[1].Field("Body"));
+        Assert.StartsWith("Which language do you want to use?\n1. English\n2. Deutsch\n3. العربية", replies[1].Field("Body"), StringComparison.Ordinal);
 
         var rows = await OutboxAsync();
         Assert.All(rows, row => Assert.Equal((OutboxState.Sent, Channels.Sms, Person), (row.State, row.ChannelId, row.Address)));
@@ -81,6 +82,56 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
         Assert.All(replies, call => Assert.Equal(("whatsapp:" + Person, "whatsapp:" + OurNumber), (call.Field("To"), call.Field("From"))));
         Assert.StartsWith(Greeting, replies[0].Field("Body"), StringComparison.Ordinal);
         Assert.All(await OutboxAsync(), row => Assert.Equal((Channels.WhatsApp, Person), (row.ChannelId, row.Address)));
+    }
+
+    [Fact]
+    public async Task AMenteeRequestOverWhatsAppInArabic_IsStoredExactlyAsAnswered()
+    {
+        // Numbers where the question is a list, Arabic words elsewhere, as a person on a basic phone writes.
+        string[] answers =
+        [
+            "مرحبا", "العربية", "1", "1", "لا", "أمل", "1", "3", "2", "2", "2", "ممرضة", "1", "السبت صباحًا", "شمال المدينة", "نعم", "1",
+        ];
+        foreach (var answer in answers)
+        {
+            // Each webhook returns once its turn has committed, so the turns run in this order.
+            using var response = await PostAsync(WhatsApp(answer));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        var dialogs = factory.Services.GetRequiredService<DialogCatalog>();
+        var last = await Eventually.GetAsync(() => twilio.Messages, calls => calls.Any(c => c.Field("Body") == dialogs.Text("ar", "mentee.looking")), "the Arabic \"we are looking\"");
+        Assert.All(last, call => Assert.Equal("whatsapp:" + Person, call.Field("To")));
+        var person = await factory.QueryAsync(db => db.People.Include(p => p.MenteeProfile).Include(p => p.ChannelAddresses).Include(p => p.Consents).SingleAsync());
+        Assert.Equal(("أمل", Gender.Woman, "شمال المدينة", "ar"), (person.FirstName, person.Gender, person.Town, person.PreferredLanguage));
+        Assert.Equal((Channels.WhatsApp, Person), (person.ChannelAddresses.Single().ChannelId, person.ChannelAddresses.Single().Address));
+        Assert.True(person.HasConsent(ConsentPurpose.Matching));
+        Assert.False(person.HasConsent(ConsentPurpose.Reports));
+        var profile = person.MenteeProfile!;
+        Assert.Equal(("elderly-care", "ممرضة", MentoringGoal.JobSearch, GenderPreference.RequireSame, true), (profile.SectorWanted, profile.PreviousProfession, profile.Goal, profile.MentorGenderPreference, profile.RemoteOk));
+        Assert.Equal([new LanguageSkill("de", LanguageLevel.Basic), new LanguageSkill("ar", LanguageLevel.Fluent)], profile.Languages);
+        Assert.Equal(WeeklyAvailability.Parse("sat:morning"), profile.Availability);
+    }
+
+    [Fact]
+    public async Task ConsentNo_StoresNothingButTheNo()
+    {
+        foreach (var answer in new[] { "hello", "English", "1", "2" })
+        {
+            using (await PostAsync(Sms(answer)))
+            {
+            }
+        }
+
+        var replies = await Eventually.GetAsync(() => twilio.Messages, calls => calls.Count >= 6, "the answer to the no");
+        Assert.StartsWith("OK, no problem. We have not kept anything about you", replies[^1].Field("Body"), StringComparison.Ordinal);
+        var person = await factory.QueryAsync(db => db.People.Include(p => p.MenteeProfile).Include(p => p.MentorProfile).Include(p => p.ChannelAddresses).Include(p => p.Consents).SingleAsync());
+        Assert.Equal((null, null, null, null), (person.FirstName, person.Town, person.MenteeProfile, person.MentorProfile));
+        Assert.Equal((ConsentPurpose.Matching, false, "en", Channels.Sms), (person.Consents.Single().Purpose, person.Consents.Single().Granted, person.Consents.Single().Language, person.Consents.Single().ChannelId));
+        Assert.Equal(Person, person.ChannelAddresses.Single().Address);
+        var state = await factory.QueryAsync(db => db.ConversationStates.SingleAsync());
+        Assert.DoesNotContain("\"role\"", state.Data, StringComparison.Ordinal);
+        Assert.DoesNotContain("consent-choice", state.Data, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -158,19 +209,20 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
         }
 
         await MessagesAsync(2);
-        var names = new[] { "Amal", "Sara", "Omar" };
+        var languages = new Dictionary<string, string> { ["English"] = "en", ["Deutsch"] = "de", ["Español"] = "es" };
 
-        var responses = await Task.WhenAll(names.Select(name => PostAsync(Sms(name))));
+        var responses = await Task.WhenAll(languages.Keys.Select(name => PostAsync(Sms(name))));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var answers = (await MessagesAsync(5)).Skip(2).Select(c => c.Field("Body")!).ToList();
 
-        // Whichever ran first gave the name; the two after it were wrong answers to the next
-        // question. Their answers came out in that order, never mixed.
-        var first = names.Single(name => answers[0].StartsWith($"Nice to meet you, {name}!", StringComparison.Ordinal));
-        Assert.All(answers.Skip(1), a => Assert.StartsWith("Sorry, I did not understand.", a, StringComparison.Ordinal));
+        // Whichever ran first chose the language; the two after it were wrong answers to the next
+        // question, in that language. Their answers came out in that order, never mixed.
+        var dialogs = factory.Services.GetRequiredService<DialogCatalog>();
         var state = await factory.QueryAsync(db => db.ConversationStates.SingleAsync());
-        Assert.Contains($"\"first-name\":\"{first}\"", state.Data, StringComparison.Ordinal);
+        var chosen = languages.Values.Single(code => state.Data.Contains($"\"language\":\"{code}\"", StringComparison.Ordinal));
+        Assert.StartsWith(dialogs.Text(chosen, "start.ask-role")!, answers[0], StringComparison.Ordinal);
+        Assert.All(answers.Skip(1), a => Assert.StartsWith(dialogs.Text(chosen, "dialog.retry.choice")!, a, StringComparison.Ordinal));
         foreach (var response in responses)
         {
             response.Dispose();
@@ -255,7 +307,7 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
 
         var answers = await MessagesAsync(4);
         var help = answers[2].Field("Body");
-        Assert.Equal("What is your first name?", answers[3].Field("Body"));
+        Assert.StartsWith("Which language do you want to use?", answers[3].Field("Body"), StringComparison.Ordinal);
         Assert.StartsWith("You can write these words at any time:", help, StringComparison.Ordinal);
         Assert.Contains("\"exit\" – stop what we are doing", help, StringComparison.Ordinal);
     }

@@ -42,7 +42,7 @@ public sealed class ChatBrowser : IAsyncDisposable
         {
             session.host = HostProcess.Start(new Dictionary<string, string>
             {
-                ["ConnectionStrings__Mentoring"] = $"Data Source={Path.Combine(session.folder, "mentoring.db")}",
+                ["ConnectionStrings__Mentoring"] = $"Data Source={session.DatabaseFile}",
             });
             session.Address = await session.host.ListeningAsync(Limit);
             session.playwright = await Playwright.CreateAsync();
@@ -66,6 +66,9 @@ public sealed class ChatBrowser : IAsyncDisposable
     }
 
     public string HostErrors => host?.Errors ?? string.Empty;
+
+    /// <summary>The host's SQLite database, to see what a conversation stored.</summary>
+    public string DatabaseFile => Path.Combine(folder, "mentoring.db");
 
     public async ValueTask DisposeAsync()
     {

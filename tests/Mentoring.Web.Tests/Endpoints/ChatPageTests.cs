@@ -61,7 +61,9 @@ public sealed partial class ChatPageTests : IAsyncLifetime
         var languages = config.GetProperty("languages").EnumerateArray()
             .Select(l => (Code: l.GetProperty("code").GetString(), Name: l.GetProperty("name").GetString(), Rtl: l.GetProperty("rtl").GetBoolean(), Texts: l.GetProperty("texts")))
             .ToList();
-        Assert.Equal([("ar", "العربية", true), ("de", "Deutsch", false), ("en", "English", false)], languages.Select(l => (l.Code, l.Name, l.Rtl)));
+        Assert.Equal(
+            [("ar", "العربية", true), ("de", "Deutsch", false), ("en", "English", false), ("es", "Español", false), ("fr", "Français", false), ("uk", "Українська", false)],
+            languages.Select(l => (l.Code, l.Name, l.Rtl)));
         Assert.All(languages, language => Assert.All(LabelKeys, key =>
         {
             var text = language.Texts.GetProperty(key).GetString();

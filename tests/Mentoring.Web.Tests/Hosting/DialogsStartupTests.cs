@@ -11,11 +11,11 @@ public sealed class DialogsStartupTests : IDisposable
     {
         var dialogs = Path.Combine(folder, "dialogs");
         CopyFolder(Path.Combine(AppContext.BaseDirectory, "dialogs"), dialogs);
-        var flow = Path.Combine(dialogs, "flows", "try-it.yaml");
+        var flow = Path.Combine(dialogs, "flows", "mentee-request.yaml");
         var lines = File.ReadAllLines(flow);
-        var line = Array.IndexOf(lines, "  - ask-text: try-it.ask-name") + 1;
-        Assert.True(line > 0, "the sample flow asks for the name with try-it.ask-name");
-        lines[line - 1] = "  - ask-text: try-it.ask-nickname";
+        var line = Array.IndexOf(lines, "  - ask-text: mentee.ask-name") + 1;
+        Assert.True(line > 0, "the mentee request asks for the name with mentee.ask-name");
+        lines[line - 1] = "  - ask-text: mentee.ask-nickname";
         File.WriteAllLines(flow, lines);
 
         await using var host = HostProcess.Start(new Dictionary<string, string>
@@ -26,8 +26,8 @@ public sealed class DialogsStartupTests : IDisposable
 
         Assert.Equal(2, await host.ExitCodeAsync(Limit));
         Assert.StartsWith("Mentoring cannot start.", host.Errors, StringComparison.Ordinal);
-        Assert.Contains($"try-it.yaml:{line}:", host.Errors, StringComparison.Ordinal);
-        Assert.Contains("try-it.ask-nickname", host.Errors, StringComparison.Ordinal);
+        Assert.Contains($"mentee-request.yaml:{line}:", host.Errors, StringComparison.Ordinal);
+        Assert.Contains("mentee.ask-nickname", host.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("Now listening", host.Output, StringComparison.Ordinal);
     }
 

@@ -85,4 +85,14 @@ internal sealed class DialogState
         frames.Clear();
         stack.Clear();
     }
+
+    /// <summary>Set by an action ("delete my data"): when the turn ends, the conversation forgets everything, so the next message starts it anew.</summary>
+    public bool ForgetAfterTurn { get; set; }
+
+    /// <summary>Forgets the whole conversation: flows, answers, language. The next message is a new conversation's first.</summary>
+    public void Forget()
+    {
+        frames.Clear();
+        root.Clear();
+    }
 }

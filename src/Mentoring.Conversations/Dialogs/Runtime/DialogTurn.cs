@@ -176,6 +176,7 @@ internal sealed class DialogTurn
             {
                 frame.Attempts = 0;
                 Writer.Ask(step);
+                ForgetIfAsked();
                 return;
             }
 
@@ -192,6 +193,16 @@ internal sealed class DialogTurn
                     State.Push(catalog.Flows[step.Flow!]);
                     break;
             }
+        }
+
+        ForgetIfAsked();
+    }
+
+    private void ForgetIfAsked()
+    {
+        if (State.ForgetAfterTurn)
+        {
+            State.Forget();
         }
     }
 

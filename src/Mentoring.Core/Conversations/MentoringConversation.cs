@@ -1,0 +1,59 @@
+using Mentoring.Conversations.Dialogs;
+using Mentoring.Core.Messaging;
+
+namespace Mentoring.Core.Conversations;
+
+/// <summary>
+/// What the dialogs in <c>dialogs/</c> may store and do: first contact, consent, a mentee's request
+/// and a mentor's sign-up. Every field a flow asks for is here, and every action the programme runs.
+/// </summary>
+public static class MentoringConversation
+{
+    /// <summary>The languages every conversation must exist in; a missing text in any of them stops the start.</summary>
+    public static readonly IReadOnlyList<string> Languages = ["en", "de", "ar", "uk", "fr", "es"];
+
+    public static DialogSchema Schema { get; } = new(
+        [
+            new("language", DialogFieldKind.Text),
+            new("privacy-url", DialogFieldKind.Text),
+            new("role", DialogFieldKind.Text),
+            new("consent-choice", DialogFieldKind.Text),
+            new("consent-after-notice", DialogFieldKind.YesNo),
+            new(SignUp.SignupField, DialogFieldKind.Text),
+            new("consent-reports", DialogFieldKind.YesNo),
+            new("first-name", DialogFieldKind.Text),
+            new("gender", DialogFieldKind.Text),
+            new("mentor-gender", DialogFieldKind.Text),
+            new("mentee-gender", DialogFieldKind.Text),
+            new("languages", DialogFieldKind.List),
+            new("german-level", DialogFieldKind.Text),
+            new("sector", DialogFieldKind.Text),
+            new("sectors", DialogFieldKind.List),
+            new("profession", DialogFieldKind.Text),
+            new("goal", DialogFieldKind.Text),
+            new("goals", DialogFieldKind.List),
+            new("capacity", DialogFieldKind.Number),
+            new("availability", DialogFieldKind.Availability),
+            new("town", DialogFieldKind.Text),
+            new("remote-ok", DialogFieldKind.YesNo),
+            new("summary-choice", DialogFieldKind.Text),
+            new("change-field", DialogFieldKind.Text),
+            new("induction-1", DialogFieldKind.Text),
+            new("induction-2", DialogFieldKind.Text),
+            new("induction-3", DialogFieldKind.Text),
+            new("induction-4", DialogFieldKind.Text),
+            new("induction-5", DialogFieldKind.Text),
+            new("menu-choice", DialogFieldKind.Text),
+            new("forget-confirmed", DialogFieldKind.YesNo),
+            new("problem", DialogFieldKind.Text),
+        ],
+        [SetLanguageAction.ActionName, RecordConsentAction.ActionName, RecordReportConsentAction.ActionName, SaveMenteeAction.ActionName, SaveMentorAction.ActionName, ForgetMeAction.ActionName, ReportProblemAction.ActionName],
+        "start",
+        "en")
+    {
+        MenuFlow = "menu",
+        StuckFlow = "help",
+        Languages = Languages,
+        Texts = [.. PhoneChannelMiddleware.Texts, .. PrivacyTexts.All, SignUp.IncompleteText, ForgetMeAction.DoneText],
+    };
+}
