@@ -39,6 +39,16 @@ public sealed class DialogActionContext
     }
 
     /// <summary>
+    /// The text with this key in the person's language, as it is (placeholders not filled): for an
+    /// action that composes a value shown in a text (a list of reasons, say).
+    /// </summary>
+    /// <exception cref="ArgumentException">No locale file has the key.</exception>
+    public string Text(string textKey) =>
+        turn.Writer.Locale.Entries.TryGetValue(textKey, out var entry) && entry.Text is not null
+            ? entry.Text.Source
+            : throw new ArgumentException($"There is no text '{textKey}' in the dialogs' locale files.", nameof(textKey));
+
+    /// <summary>
     /// When this turn ends, the conversation forgets everything (its flows, every answer, the
     /// language): the next message starts it anew, as a stranger's first. For "delete my data".
     /// </summary>

@@ -3,7 +3,10 @@ using Mentoring.Conversations.Schema;
 
 namespace Mentoring.Conversations.Dialogs;
 
-/// <summary>A bot that is nothing but its dialogs: messages go to the runtime, a person joining is welcomed once, anything else is ignored.</summary>
+/// <summary>
+/// A bot that is nothing but its dialogs: messages go to the runtime, a person joining is welcomed
+/// once, an event the schema knows starts its flow, anything else is ignored.
+/// </summary>
 public sealed class DialogBot(DialogRunner runner) : IBot
 {
     public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -17,6 +20,8 @@ public sealed class DialogBot(DialogRunner runner) : IBot
             // The bot joining is announced too; only a person joining gets the welcome.
             ActivityTypes.ConversationUpdate when activity.MembersAdded?.Exists(member => member.Id != activity.Recipient?.Id) == true
                 => runner.WelcomeAsync(turnContext, cancellationToken),
+            ActivityTypes.Event when activity.Name is { } name && runner.Catalog.Schema.EventFlows.TryGetValue(name, out var flow)
+                => runner.BeginAsync(turnContext, flow, cancellationToken),
             _ => Task.CompletedTask,
         };
     }

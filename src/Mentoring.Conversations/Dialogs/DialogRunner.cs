@@ -9,6 +9,8 @@ namespace Mentoring.Conversations.Dialogs;
 /// </summary>
 public sealed class DialogRunner(DialogCatalog catalog)
 {
+    public DialogCatalog Catalog => catalog;
+
     /// <summary>
     /// A message from the person: a command, or the answer to the question waiting. A new
     /// conversation starts the start flow; a message when nothing is going on starts the menu flow.

@@ -28,4 +28,11 @@ public sealed record DialogSchema(IReadOnlyList<DialogField> Fields, IReadOnlyCo
     /// answers, say): checked at load like every other text, in every language.
     /// </summary>
     public IReadOnlyCollection<string> Texts { get; init; } = [];
+
+    /// <summary>
+    /// Events the service starts a conversation with (a proposal has arrived, say), by the event
+    /// activity's name, and the flow each starts on top of whatever is going on. Its actions read
+    /// the event's value from the turn's activity.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> EventFlows { get; init; } = new Dictionary<string, string>();
 }

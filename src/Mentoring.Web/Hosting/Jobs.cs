@@ -28,10 +28,11 @@ public static class Jobs
         // process, as in the tests, one would run jobs in the other's storage and scope.
         services.AddSingleton(sp => CreateStorage(sp.GetRequiredService<StorageSettings>()));
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
-        services.AddHangfire(hangfire => hangfire
+        services.AddHangfire((sp, hangfire) => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HostBoundLogProvider(sp.GetRequiredService<ILoggerFactory>())));
         services.AddHangfireServer((sp, server) =>
         {
             var configured = sp.GetRequiredService<IConfiguration>().GetValue<int?>(WorkerCountKey);

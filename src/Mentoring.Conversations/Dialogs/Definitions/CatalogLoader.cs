@@ -55,7 +55,7 @@ internal static class CatalogLoader
         TextChecks.Run(context);
         FlowChecks.Run(context, flows, commands, CommandsFile);
         errors.ThrowIfAny();
-        return new DialogCatalog(schema, flows, context.Locales, commandWords, FieldFormat.For(flows.Values));
+        return new DialogCatalog(schema, flows, context.Locales, commandWords, FieldFormat.For(flows.Values, schema.Fields));
     }
 
     /// <summary>The YAML files of one folder, by name, as (path inside the dialogs folder, root node).</summary>

@@ -6,7 +6,21 @@ namespace Mentoring.Conversations.Dialogs.Definitions;
 /// </summary>
 internal sealed record FieldFormat(bool IsAvailability, IReadOnlyDictionary<string, string> OptionTexts)
 {
-    public static IReadOnlyDictionary<string, FieldFormat> For(IEnumerable<Flow> flows) => flows
+    public static IReadOnlyDictionary<string, FieldFormat> For(IEnumerable<Flow> flows, IEnumerable<DialogField> fields)
+    {
+        var formats = Stored(flows);
+        foreach (var field in fields.Where(f => f.ReadsAs is not null))
+        {
+            if (formats.TryGetValue(field.ReadsAs!, out var format))
+            {
+                formats[field.Name] = format;
+            }
+        }
+
+        return formats;
+    }
+
+    private static Dictionary<string, FieldFormat> Stored(IEnumerable<Flow> flows) => flows
         .SelectMany(flow => flow.Steps)
         .Where(step => step.Store is not null)
         .GroupBy(step => step.Store!, StringComparer.Ordinal)

@@ -31,6 +31,11 @@ internal static class FlowChecks
             }
         }
 
+        foreach (var (name, flow) in schema.EventFlows.Where(e => !flows.ContainsKey(e.Value)))
+        {
+            context.Errors.Add("flows/", 0, $"there is no flow '{flow}', which the host starts for the event '{name}'");
+        }
+
         CheckCycles(context, flows, schema.StartFlow);
         CheckConditionValues(context, flows.Values);
     }

@@ -1,0 +1,54 @@
+using Mentoring.Conversations.Dialogs;
+using Mentoring.Conversations.Schema;
+
+namespace Mentoring.Conversations.Tests.Dialogs;
+
+/// <summary>Flows the service starts by an event (a proposal arrived), and fields an action fills that read like another field.</summary>
+public sealed class DialogEventTests : IDisposable
+{
+    private readonly DialogFolder folder = DialogFolder.Minimal()
+        .Write("flows/notice.yaml", "flow: notice\nsteps:\n  - say: t.notice\n  - ask-choice: t.ask\n    store: pick\n    options:\n      a: t.apple\n      b: t.pear\n  - say: t.other\n")
+        .Append("locales/en.yaml", "t.notice: news\nt.ask: pick one\nt.apple: Apple\nt.pear: Pear\nt.other: \"they picked {other}\"\n")
+        .Append("locales/de.yaml", "t.notice: Neues\nt.ask: wähle\nt.apple: Apfel\nt.pear: Birne\nt.other: \"gewählt: {other}\"\n");
+
+    public void Dispose() => folder.Dispose();
+
+    private static DialogSchema Schema => DialogFolder.Schema(new("pick", DialogFieldKind.Text), new("other", DialogFieldKind.Text) { ReadsAs = "pick" })
+        with { EventFlows = new Dictionary<string, string> { ["fruit.arrived"] = "notice" } };
+
+    [Fact]
+    public async Task AnEventTheSchemaKnows_StartsItsFlow_OnTopOfWhatIsGoingOn()
+    {
+        var conversation = new Conversation(folder.Load(Schema), "sms", "en");
+        await conversation.SayAsync("hi");
+
+        var replies = await conversation.TurnAsync(new Activity { Type = ActivityTypes.Event, Name = "fruit.arrived" });
+
+        Assert.Equal(["news", "pick one\n1. Apple\n2. Pear"], replies.Select(r => r.Text));
+    }
+
+    [Fact]
+    public async Task AnEventTheSchemaDoesNotKnow_IsIgnored()
+    {
+        var conversation = new Conversation(folder.Load(Schema), "sms", "en");
+
+        Assert.Empty(await conversation.TurnAsync(new Activity { Type = ActivityTypes.Event, Name = "something.else" }));
+    }
+
+    [Fact]
+    public async Task AFieldThatReadsAsAnother_IsShownWithThatFieldsOptionTexts_InThePersonsLanguage()
+    {
+        var conversation = new Conversation(folder.Load(Schema), "sms", "de") { StateJson = """{"dialog":[],"values":{"other":"b"}}""" };
+        await conversation.TurnAsync(new Activity { Type = ActivityTypes.Event, Name = "fruit.arrived" });
+
+        Assert.Equal(["gewählt: Birne"], await conversation.SayAsync("1"));
+    }
+
+    [Fact]
+    public void Load_Fails_WhenAnEventStartsAFlowThatDoesNotExist()
+    {
+        var error = Assert.Throws<DialogDefinitionException>(() => folder.Load(Schema with { EventFlows = new Dictionary<string, string> { ["x.y"] = "nowhere" } }));
+
+        Assert.Contains("there is no flow 'nowhere', which the host starts for the event 'x.y'", error.Message, StringComparison.Ordinal);
+    }
+}
