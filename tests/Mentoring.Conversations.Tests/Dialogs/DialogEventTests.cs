@@ -14,7 +14,8 @@ public sealed class DialogEventTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     private static DialogSchema Schema => DialogFolder.Schema(new("pick", DialogFieldKind.Text), new("other", DialogFieldKind.Text) { ReadsAs = "pick" })
-        with { EventFlows = new Dictionary<string, string> { ["fruit.arrived"] = "notice" } };
+        with
+    { EventFlows = new Dictionary<string, string> { ["fruit.arrived"] = "notice" } };
 
     [Fact]
     public async Task AnEventTheSchemaKnows_StartsItsFlow_OnTopOfWhatIsGoingOn()
