@@ -1,5 +1,6 @@
 using Mentoring.Conversations.Dialogs;
 using Mentoring.Core.Messaging;
+using Mentoring.Core.Programme;
 
 namespace Mentoring.Core.Conversations;
 
@@ -45,15 +46,41 @@ public static class MentoringConversation
             new("induction-5", DialogFieldKind.Text),
             new("menu-choice", DialogFieldKind.Text),
             new("forget-confirmed", DialogFieldKind.YesNo),
+            new(MatchView.MatchIdField, DialogFieldKind.Text),
+            new(MatchView.OpenField, DialogFieldKind.YesNo),
+            new("match-name", DialogFieldKind.Text),
+            new("match-town", DialogFieldKind.Text),
+            new("match-sector", DialogFieldKind.Text) { ReadsAs = "sector" },
+            new("match-sectors", DialogFieldKind.List) { ReadsAs = "sectors" },
+            new("match-goal", DialogFieldKind.Text) { ReadsAs = "goal" },
+            new("match-goals", DialogFieldKind.List) { ReadsAs = "goals" },
+            new("match-languages", DialogFieldKind.List) { ReadsAs = "languages" },
+            new("match-availability") { ReadsAs = "availability" },
+            new("match-reasons", DialogFieldKind.Text),
+            new(MatchView.ContactSharedField, DialogFieldKind.YesNo),
+            new(MatchView.ContactField, DialogFieldKind.Text),
+            new("proposal-answer", DialogFieldKind.Text),
+            new("introduction-answer", DialogFieldKind.Text),
+            new("share-contact", DialogFieldKind.YesNo),
             new("problem", DialogFieldKind.Text),
         ],
-        [SetLanguageAction.ActionName, RecordConsentAction.ActionName, RecordReportConsentAction.ActionName, SaveMenteeAction.ActionName, SaveMentorAction.ActionName, ForgetMeAction.ActionName, ReportProblemAction.ActionName],
+        [SetLanguageAction.ActionName, RecordConsentAction.ActionName, RecordReportConsentAction.ActionName, SaveMenteeAction.ActionName, SaveMentorAction.ActionName, ForgetMeAction.ActionName, ReportProblemAction.ActionName, LoadMatchAction.ActionName, AnswerProposalAction.ActionName, AnswerIntroductionAction.ActionName],
         "start",
         "en")
     {
         MenuFlow = "menu",
         StuckFlow = "help",
         Languages = Languages,
-        Texts = [.. PhoneChannelMiddleware.Texts, .. PrivacyTexts.All, SignUp.IncompleteText, ForgetMeAction.DoneText],
+        Texts =
+        [
+            .. PhoneChannelMiddleware.Texts, .. PrivacyTexts.All, SignUp.IncompleteText, ForgetMeAction.DoneText,
+            .. AnswerProposalAction.Texts, .. AnswerIntroductionAction.Texts.Except(AnswerProposalAction.Texts), .. MatchView.ReasonTexts,
+        ],
+        EventFlows = new Dictionary<string, string>
+        {
+            [Proposals.ProposalEvent] = "proposal",
+            [Proposals.IntroductionEvent] = "introduction",
+            [Proposals.ConfirmedEvent] = "match-confirmed",
+        },
     };
 }

@@ -24,11 +24,8 @@ public sealed class OutboxSweepJob(MentoringDbContext db, OutboxDispatcher dispa
     {
         var now = time.GetUtcNow();
 
-        // Messages only: an event the programme wrote (a proposal, an introduction) is rendered in
-        // the person's language by the conversations first.
         var due = await db.Outbox
-            .Where(o => o.State == OutboxState.Pending && o.NextAttemptAt <= now && (o.LeaseUntil == null || o.LeaseUntil <= now)
-                && !o.Payload.StartsWith(OutboxMessage.EventPayloadPrefix))
+            .Where(o => o.State == OutboxState.Pending && o.NextAttemptAt <= now && (o.LeaseUntil == null || o.LeaseUntil <= now))
             .OrderBy(o => o.CreatedAt)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);

@@ -34,7 +34,7 @@ public sealed class DatabaseTurnStore(IServiceScopeFactory scopes, TimeProvider 
 
             var row = await db.ConversationStates.FirstOrDefaultAsync(s => s.ChannelId == channelId && s.ConversationKey == key, cancellationToken);
             var state = row is null ? [] : JsonNode.Parse(row.Data) as JsonObject ?? [];
-            return new DatabaseTurnTransaction(scope, db, this, channelId, key, messageId, row, state);
+            return new DatabaseTurnTransaction(scope, db, this, activity, channelId, key, messageId, row, state);
         }
         catch
         {
@@ -62,13 +62,14 @@ public sealed class DatabaseTurnStore(IServiceScopeFactory scopes, TimeProvider 
         }
 
         var outgoing = new List<OutboxMessage>(replies.Count);
+        var kind = NoticeDelivery.KindOf(turn.Activity);
         for (var i = 0; i < replies.Count; i++)
         {
             // A millisecond apart (finer than every provider stores), so whoever sends them
             // later (the sweep, after a crash) can tell their order from CreatedAt.
             var reply = replies[i];
             // They are leased to this host as they are written and sent after the commit (OutboxSignal).
-            outgoing.Add(new OutboxMessage(Guid.NewGuid(), row.PersonId, reply.ChannelId ?? turn.ChannelId, turn.Key, MessageKind.Reply, ActivityJson.Serialize(reply), now.AddMilliseconds(i)));
+            outgoing.Add(new OutboxMessage(Guid.NewGuid(), row.PersonId, reply.ChannelId ?? turn.ChannelId, turn.Key, kind, ActivityJson.Serialize(reply), now.AddMilliseconds(i)));
         }
 
         db.Outbox.AddRange(outgoing);

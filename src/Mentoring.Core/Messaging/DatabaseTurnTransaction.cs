@@ -9,7 +9,7 @@ namespace Mentoring.Core.Messaging;
 
 /// <summary>One turn's scope and context; what the bot changes through <see cref="Services"/> commits with it.</summary>
 internal sealed class DatabaseTurnTransaction(
-    AsyncServiceScope scope, MentoringDbContext db, DatabaseTurnStore store, string channelId, string key, string? messageId, ConversationState? row, JsonObject state)
+    AsyncServiceScope scope, MentoringDbContext db, DatabaseTurnStore store, Activity activity, string channelId, string key, string? messageId, ConversationState? row, JsonObject state)
     : ITurnTransaction
 {
     public JsonObject State { get; } = state;
@@ -17,6 +17,8 @@ internal sealed class DatabaseTurnTransaction(
     public IServiceProvider Services => scope.ServiceProvider;
 
     public MentoringDbContext Db { get; } = db;
+
+    public Activity Activity { get; } = activity;
 
     public string ChannelId { get; } = channelId;
 

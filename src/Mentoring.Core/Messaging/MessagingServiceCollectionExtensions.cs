@@ -22,6 +22,7 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<OutboxSignal>());
         services.AddScoped<OutboxPolicy>();
+        services.AddScoped<NoticeDelivery>();
         services.AddSingleton(sp => new WhatsAppTemplates(sp.GetRequiredService<IOptions<TwilioOptions>>().Value));
         services.AddOptions<MessagingOptions>();
         services.AddOptions<TwilioOptions>();

@@ -77,6 +77,13 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, Outbox
                 payload = checkedPayload;
             }
 
+            if (payload.StartsWith(OutboxMessage.EventPayloadPrefix, StringComparison.Ordinal))
+            {
+                // A notice: said by the dialogs, as a turn of the person's conversation.
+                await scope.ServiceProvider.GetRequiredService<NoticeDelivery>().DeliverAsync(work, payload, stoppingToken);
+                return OutboxOutcome.Sent(work.Id, work.Attempts, null);
+            }
+
             var activity = ActivityJson.Deserialize(payload) ?? throw new DeliveryException("The outbox row holds no activity.", isPermanent: true);
             var sender = scope.ServiceProvider.GetServices<IActivitySender>().FirstOrDefault(s => s.Delivers(activity))
                 ?? throw new DeliveryException($"No channel delivers to '{activity.ServiceUrl}'.", isPermanent: true);

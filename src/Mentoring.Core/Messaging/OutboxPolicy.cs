@@ -51,6 +51,13 @@ internal sealed class OutboxPolicy(MentoringDbContext db, IOptions<MessagingOpti
             return (null, work.Payload);
         }
 
+        // A notice is not said outside the window: it waits for the person's next message (the
+        // template, if the kind has one, tells them there is news; see the recorder).
+        if (work.Payload.StartsWith(OutboxMessage.EventPayloadPrefix, StringComparison.Ordinal))
+        {
+            return (new OutboxOutcome(work.Id, work.Attempts, OutboxVerdict.Held) { Error = HeldReason }, work.Payload);
+        }
+
         return templates.Apply(work.Kind, work.Payload) is { } template
             ? (null, template)
             : (new OutboxOutcome(work.Id, work.Attempts, OutboxVerdict.Held) { Error = HeldReason }, work.Payload);

@@ -133,6 +133,14 @@ public sealed partial class OutboxRecorder(IServiceScopeFactory scopes, TimeProv
                 break;
             case OutboxVerdict.Held:
                 row.Hold(outcome.Error ?? OutboxPolicy.HeldReason);
+
+                // A notice waits for the person's next message; the kind's template, if there is
+                // one, tells them there is news, which opens WhatsApp's window when they answer.
+                if (row.IsEvent && templates.Notification(row.Kind, row.ChannelId, row.Address) is { } notification)
+                {
+                    db.Outbox.Add(new OutboxMessage(Guid.NewGuid(), row.PersonId, row.ChannelId, row.Address, row.Kind, notification, now));
+                }
+
                 break;
             case OutboxVerdict.Suppressed:
                 row.Suppress(outcome.Error ?? "opted out");

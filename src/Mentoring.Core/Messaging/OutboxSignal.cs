@@ -67,9 +67,9 @@ public sealed class OutboxSignal(OutboxDispatcher dispatcher, TimeProvider time)
         List<OutboxMessage>? rows = null;
         foreach (var entry in context.ChangeTracker.Entries<OutboxMessage>())
         {
-            // Only rows nobody holds: the sweep claims its own, and events still wait to be rendered.
+            // Only rows nobody holds: the sweep claims its own.
             var row = entry.Entity;
-            if (entry.State is EntityState.Added or EntityState.Modified && row.LeaseOwner is null && !row.IsEvent
+            if (entry.State is EntityState.Added or EntityState.Modified && row.LeaseOwner is null
                 && row.TryClaim(dispatcher.Owner, ClaimTime(row, now), OutboxDispatcher.Lease))
             {
                 // Changes detection may have run already: make sure the lease is written.

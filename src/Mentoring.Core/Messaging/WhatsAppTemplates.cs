@@ -12,6 +12,22 @@ namespace Mentoring.Core.Messaging;
 /// </summary>
 public sealed class WhatsAppTemplates(TwilioOptions options)
 {
+    /// <summary>
+    /// A message that is only the kind's template, to tell someone outside the window that there
+    /// is news for them (its variables, if any, are the template's own); null when the kind has none.
+    /// </summary>
+    public string? Notification(MessageKind kind, string channelId, string address)
+    {
+        var message = new Mentoring.Conversations.Schema.Activity
+        {
+            Type = Mentoring.Conversations.Schema.ActivityTypes.Message,
+            ChannelId = channelId,
+            ServiceUrl = TwilioChannel.ServiceUrl,
+            Conversation = new() { Id = address },
+        };
+        return Apply(kind, Mentoring.Conversations.Schema.ActivityJson.Serialize(message));
+    }
+
     /// <summary>True for a payload that already is a template (so a refused template is not wrapped again).</summary>
     public static bool IsTemplate(string payload) =>
         JsonNode.Parse(payload) is JsonObject activity && activity["channelData"] is JsonObject channelData

@@ -17,25 +17,26 @@ public sealed class Proposals(MentoringDbContext db, TimeProvider time, IOptions
     public const string IntroductionEvent = "mentoring.introduction";
     public const string ConfirmedEvent = "mentoring.match-confirmed";
 
-    public async Task AcceptAsync(Guid matchId, Guid mentorId, CancellationToken cancellationToken)
+    /// <param name="save">False inside a conversation's turn, which commits the change with everything else it does.</param>
+    public async Task AcceptAsync(Guid matchId, Guid mentorId, CancellationToken cancellationToken, bool save = true)
     {
         var now = time.GetUtcNow();
         var match = await FindAsync(matchId, m => m.MentorId == mentorId, cancellationToken);
         match.Accept(now);
         await Notice.AddAsync(db, match.MenteeId, MessageKind.Introduction, IntroductionEvent, new { matchId }, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(save, cancellationToken);
     }
 
     /// <summary>The mentor declines a proposal, or the mentee declines an accepted one.</summary>
-    public async Task DeclineAsync(Guid matchId, Guid personId, string? reason, CancellationToken cancellationToken)
+    public async Task DeclineAsync(Guid matchId, Guid personId, string? reason, CancellationToken cancellationToken, bool save = true)
     {
         var match = await FindAsync(matchId, m => m.MentorId == personId || m.MenteeId == personId, cancellationToken);
         match.Decline(time.GetUtcNow(), reason);
         await ReturnMenteeAsync(match, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(save, cancellationToken);
     }
 
-    public async Task ConfirmAsync(Guid matchId, Guid menteeId, CancellationToken cancellationToken)
+    public async Task ConfirmAsync(Guid matchId, Guid menteeId, CancellationToken cancellationToken, bool save = true)
     {
         var now = time.GetUtcNow();
         var match = await FindAsync(matchId, m => m.MenteeId == menteeId, cancellationToken);
@@ -43,7 +44,7 @@ public sealed class Proposals(MentoringDbContext db, TimeProvider time, IOptions
         var mentee = await db.MenteeProfiles.SingleAsync(m => m.PersonId == match.MenteeId, cancellationToken);
         mentee.MarkMatched();
         await Notice.AddAsync(db, match.MentorId, MessageKind.Introduction, ConfirmedEvent, new { matchId }, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(save, cancellationToken);
     }
 
     /// <summary>A coordinator lets a proposal go out (programmes that approve proposals first).</summary>
@@ -85,6 +86,14 @@ public sealed class Proposals(MentoringDbContext db, TimeProvider time, IOptions
 
         await db.SaveChangesAsync(cancellationToken);
         return due.Count;
+    }
+
+    private async Task SaveAsync(bool save, CancellationToken cancellationToken)
+    {
+        if (save)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     private async Task<Match> FindAsync(Guid matchId, Func<Match, bool> belongs, CancellationToken cancellationToken)

@@ -55,6 +55,9 @@ public static class ApplicationServices
         builder.Services.AddScoped<IDialogAction, SaveMentorAction>();
         builder.Services.AddScoped<IDialogAction, ForgetMeAction>();
         builder.Services.AddScoped<IDialogAction, ReportProblemAction>();
+        builder.Services.AddScoped<IDialogAction, LoadMatchAction>();
+        builder.Services.AddScoped<IDialogAction, AnswerProposalAction>();
+        builder.Services.AddScoped<IDialogAction, AnswerIntroductionAction>();
         builder.Services.AddOptions<MatchingOptions>()
             .BindConfiguration(MatchingOptions.Section)
             .ValidateDataAnnotations()

@@ -21,16 +21,21 @@ public sealed class ProgrammeChat : IAsyncDisposable
     public static readonly DialogCatalog Catalog = DialogCatalog.Load(Path.Combine(AppContext.BaseDirectory, "dialogs"), MentoringConversation.Schema);
 
     private readonly MessagingHost host;
+    private readonly bool ownsHost;
+    private readonly HashSet<Guid> seen = [];
     private int turn;
 
-    private ProgrammeChat(TestDatabase database, MessagingHost host, string channel, string? locale)
+    private ProgrammeChat(TestDatabase database, MessagingHost host, bool ownsHost, string channel, string? locale, string? conversation)
     {
         Database = database;
         this.host = host;
+        this.ownsHost = ownsHost;
         Channel = channel;
         Locale = locale;
-        Conversation = channel is "sms" or "whatsapp" ? "+4915112345678" : $"conversation-{Guid.NewGuid():N}";
+        Conversation = conversation ?? (channel is "sms" or "whatsapp" ? "+4915112345678" : $"conversation-{Guid.NewGuid():N}");
     }
+
+    public FakeTimeProvider Time { get; private init; } = null!;
 
     public TestDatabase Database { get; }
 
@@ -41,14 +46,17 @@ public sealed class ProgrammeChat : IAsyncDisposable
     /// <summary>The conversation id: the person's number on SMS and WhatsApp.</summary>
     public string Conversation { get; }
 
-    public static async Task<ProgrammeChat> StartAsync(string channel, string? locale)
+    public static async Task<ProgrammeChat> StartAsync(string channel, string? locale, string? conversation = null)
     {
         var database = new SqliteTestDatabase();
-        var host = await MessagingHost.CreateAsync(database, new FakeTimeProvider(TestPeople.Now), new RecordingSender(), new DialogBot(new DialogRunner(Catalog)), configure: services =>
+        var time = new FakeTimeProvider(TestPeople.Now);
+        var host = await MessagingHost.CreateAsync(database, time, new RecordingSender(), new DialogBot(new DialogRunner(Catalog)), configure: services =>
         {
             services.AddSingleton(Catalog);
             services.AddSingleton(TestCodeLists.Real);
             services.AddOptions<ProgrammeOptions>();
+            services.AddOptions<MatchingOptions>();
+            services.AddScoped<Proposals>();
             services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
             services.AddScoped<IDialogAction, SetLanguageAction>();
             services.AddScoped<IDialogAction, RecordConsentAction>();
@@ -58,15 +66,33 @@ public sealed class ProgrammeChat : IAsyncDisposable
             services.AddScoped<PersonEraser>();
             services.AddScoped<IDialogAction, ForgetMeAction>();
             services.AddScoped<IDialogAction, ReportProblemAction>();
+            services.AddScoped<IDialogAction, LoadMatchAction>();
+            services.AddScoped<IDialogAction, AnswerProposalAction>();
+            services.AddScoped<IDialogAction, AnswerIntroductionAction>();
         });
-        return new ProgrammeChat(database, host, channel, locale);
+        return new ProgrammeChat(database, host, ownsHost: true, channel, locale, conversation) { Time = time };
+    }
+
+    /// <summary>Someone else talking to the same service, on the same database.</summary>
+    public ProgrammeChat Other(string channel, string? locale, string conversation) =>
+        new(Database, host, ownsHost: false, channel, locale, conversation) { Time = Time };
+
+    /// <summary>Delivers every notice waiting in the outbox (a proposal, an introduction), as the dispatcher does.</summary>
+    public Task DeliverNoticesAsync() => host.DeliverNoticesAsync();
+
+    /// <summary>What the service said in this conversation since this was last asked (notices' turns included), in order.</summary>
+    public async Task<List<Activity>> NewRepliesAsync()
+    {
+        await using var db = await Database.NewContextAsync();
+        var rows = await db.Outbox.AsNoTracking().Where(o => o.ChannelId == Channel && o.Address == Conversation).ToListAsync();
+        var fresh = rows.Where(o => seen.Add(o.Id)).OrderBy(o => o.CreatedAt).ToList();
+        return [.. fresh.Where(o => !o.IsEvent).Select(o => ActivityJson.Deserialize(o.Payload)!)];
     }
 
     /// <summary>One message through the pipeline; the answers its turn committed, in order.</summary>
     public async Task<List<Activity>> SendAsync(string text)
     {
-        await using var db = await Database.NewContextAsync();
-        var before = await db.Outbox.Select(o => o.Id).ToListAsync();
+        await NewRepliesAsync();
         await host.RunAsync(new Activity
         {
             Type = ActivityTypes.Message,
@@ -79,8 +105,7 @@ public sealed class ProgrammeChat : IAsyncDisposable
             Locale = Locale,
             Text = text,
         });
-        var rows = await db.Outbox.AsNoTracking().Where(o => !before.Contains(o.Id)).ToListAsync();
-        return [.. rows.OrderBy(o => o.CreatedAt).Select(o => ActivityJson.Deserialize(o.Payload)!)];
+        return await NewRepliesAsync();
     }
 
     /// <summary>The texts of the answers to each message, the last message's last.</summary>
@@ -97,7 +122,10 @@ public sealed class ProgrammeChat : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await host.DisposeAsync();
-        await Database.DisposeAsync();
+        if (ownsHost)
+        {
+            await host.DisposeAsync();
+            await Database.DisposeAsync();
+        }
     }
 }

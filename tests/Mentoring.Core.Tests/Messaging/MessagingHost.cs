@@ -3,6 +3,7 @@ using Mentoring.Conversations.Pipeline;
 using Mentoring.Conversations.Schema;
 using Mentoring.Conversations.Twilio;
 using Mentoring.Core.Data;
+using Mentoring.Core.Domain;
 using Mentoring.Core.Jobs;
 using Mentoring.Core.Messaging;
 using Mentoring.Core.Tests.Data;
@@ -62,6 +63,21 @@ public sealed class MessagingHost : IAsyncDisposable
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MentoringDbContext>();
         write(db);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Every notice (event) waiting in the outbox, delivered as the dispatcher does and recorded as sent.</summary>
+    public async Task DeliverNoticesAsync()
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MentoringDbContext>();
+        var notices = (await db.Outbox.Where(o => o.State == OutboxState.Pending).ToListAsync()).Where(o => o.IsEvent).OrderBy(o => o.CreatedAt).ToList();
+        foreach (var notice in notices)
+        {
+            await scope.ServiceProvider.GetRequiredService<NoticeDelivery>().DeliverAsync(OutboxWork.From(notice), notice.Payload, CancellationToken.None);
+            notice.MarkSent(null, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
+        }
+
         await db.SaveChangesAsync();
     }
 

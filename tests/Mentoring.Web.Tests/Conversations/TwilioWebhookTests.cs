@@ -64,7 +64,7 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
         Assert.StartsWith(Greeting, replies[0].Field("Body"), StringComparison.Ordinal);
         Assert.StartsWith("Which language do you want to use?\n1. English\n2. Deutsch\n3. العربية", replies[1].Field("Body"), StringComparison.Ordinal);
 
-        var rows = await OutboxAsync();
+        var rows = await SentAsync(2);
         Assert.All(rows, row => Assert.Equal((OutboxState.Sent, Channels.Sms, Person), (row.State, row.ChannelId, row.Address)));
         Assert.Equal(
             rows.OrderBy(r => r.CreatedAt).Select(r => $"{PublicBase}/api/twilio/status?delivery={r.Id:N}"),
@@ -142,7 +142,7 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
         }
 
         await MessagesAsync(2);
-        var row = (await OutboxAsync()).OrderBy(r => r.CreatedAt).First();
+        var row = (await SentAsync(2)).OrderBy(r => r.CreatedAt).First();
         var status = new Dictionary<string, string> { ["MessageSid"] = row.ProviderMessageId!, ["MessageStatus"] = "delivered", ["AccountSid"] = AccountSid };
         using var answer = await PostAsync(status, $"/api/twilio/status?delivery={row.Id:N}");
 
@@ -242,7 +242,7 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
         var replies = await MessagesAsync(2);
         Assert.Equal(4, twilio.Calls.Count);
         Assert.Single(replies, r => r.Field("Body")!.StartsWith(Greeting, StringComparison.Ordinal));
-        Assert.All(await OutboxAsync(), row => Assert.Equal((OutboxState.Sent, 1), (row.State, row.Attempts)));
+        Assert.All(await SentAsync(2), row => Assert.Equal((OutboxState.Sent, 1), (row.State, row.Attempts)));
     }
 
     [Fact]
@@ -427,6 +427,10 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
     }
 
     private Task<List<OutboxMessage>> OutboxAsync() => factory.QueryAsync(db => db.Outbox.AsNoTracking().ToListAsync());
+
+    /// <summary>The outbox once <paramref name="count"/> rows are recorded as sent: the record follows the send, in batches.</summary>
+    private Task<List<OutboxMessage>> SentAsync(int count) =>
+        Eventually.GetAsync(OutboxAsync, rows => rows.Count(r => r.State == OutboxState.Sent) >= count, $"{count} rows recorded as sent");
 
     /// <summary>Someone who signed up with <see cref="Person"/> on <paramref name="channel"/>.</summary>
     private Task<Guid> SignedUpAsync(string channel) => factory.QueryAsync(async db =>

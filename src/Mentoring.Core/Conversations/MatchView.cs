@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Mentoring.Conversations.Bot;
+using Mentoring.Conversations.Dialogs;
+using Mentoring.Core.Data;
+using Mentoring.Core.Domain;
+using Mentoring.Core.Programme;
+using Mentoring.Matching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentoring.Core.Conversations;
+
+/// <summary>
+/// The match a notice is about, from the side of the person in the conversation: whether the step
+/// the notice asks for is still open, the other person as the flows show them, and whether both
+/// agreed to share their phone numbers.
+/// </summary>
+internal static class MatchView
+{
+    public const string MatchIdField = "match-id";
+    public const string OpenField = "match-open";
+    public const string ContactSharedField = "contact-shared";
+    public const string ContactField = "match-contact";
+
+    /// <summary>The reasons a mentor is told, in this order; the others are for coordinators.</summary>
+    public static readonly IReadOnlyList<string> ToldReasons =
+        [Reason.SameSector, Reason.RelatedSector, Reason.GoalOffered, Reason.SharedLanguage, Reason.CommonTime, Reason.SameTown];
+
+    public static IEnumerable<string> ReasonTexts => ToldReasons.Select(code => "reason." + code);
+
+    public static Guid? MatchIdOf(ITurnContext turn, DialogValues values)
+    {
+        if (turn.Activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("matchId", out var id) && id.TryGetGuid(out var fromEvent))
+        {
+            return fromEvent;
+        }
+
+        return Guid.TryParse(values.GetText(MatchIdField), out var stored) ? stored : null;
+    }
+
+    public static async Task<Person?> OtherAsync(MentoringDbContext db, Match match, Guid me, CancellationToken cancellationToken)
+    {
+        var other = match.MentorId == me ? match.MenteeId : match.MentorId;
+        return await db.People.Include(p => p.MenteeProfile).Include(p => p.MentorProfile).Include(p => p.Consents).Include(p => p.ChannelAddresses)
+            .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == other, cancellationToken);
+    }
+
+    /// <summary>A phone number both sides agreed to exchange, or null: then a coordinator arranges the first meeting.</summary>
+    public static string? SharedContact(Person me, Person other)
+    {
+        if (!me.HasConsent(ConsentPurpose.ShareContact) || !other.HasConsent(ConsentPurpose.ShareContact))
+        {
+            return null;
+        }
+
+        var phone = other.ChannelAddresses.Where(a => Channels.IsPhone(a.ChannelId)).OrderByDescending(a => a.LastInboundAt).FirstOrDefault();
+        return phone is null ? null : phone.ChannelId == Channels.WhatsApp ? $"{phone.Address} (WhatsApp)" : phone.Address;
+    }
+
+    public static string GoalValue(MentoringGoal goal) => goal switch
+    {
+        MentoringGoal.QualificationRecognition => "qualification-recognition",
+        MentoringGoal.StartingBusiness => "starting-business",
+        MentoringGoal.LanguageForWork => "language-for-work",
+        _ => "job-search",
+    };
+}

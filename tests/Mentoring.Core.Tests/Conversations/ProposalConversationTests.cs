@@ -1,0 +1,155 @@
+using Mentoring.Core.Domain;
+using Mentoring.Core.Programme;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentoring.Core.Tests.Conversations;
+
+/// <summary>
+/// A proposal's life in the conversations: the mentor is told who and why and answers, the mentee
+/// is introduced and confirms, and phone numbers are exchanged only when both agreed.
+/// </summary>
+public sealed class ProposalConversationTests
+{
+    private const string MenteeNumber = "+4915112345678";
+    private const string MentorNumber = "+4915198765432";
+
+    private static readonly string[] MenteeRequest =
+        ["hello", "1", "1", "1", "no", "Amal", "1", "1", "2", "2", "1", "nurse", "1", "mon evening", "Nord", "yes", "1"];
+
+    private static readonly string[] MentorSignUp =
+        ["hello", "1", "2", "1", "yes", "Jonas", "2", "1", "1 2", "1", "1", "2", "mon evening", "Mitte", "yes", "1", "1", "1", "1", "1", "1"];
+
+    [Fact]
+    public async Task AProposal_AcceptedAndConfirmed_ExchangesTheNumbersBothAgreedToShare()
+    {
+        await using var mentee = await ProgrammeChat.StartAsync("whatsapp", "en", MenteeNumber);
+        var mentor = mentee.Other("sms", "en", MentorNumber);
+        var matchId = await ProposeAsync(mentee, mentor);
+
+        var proposal = Assert.Single(await mentor.NewRepliesAsync());
+        Assert.StartsWith(
+            "Good news, Jonas! We have found someone you could mentor:\nAmal wants to work in: Health care and nursing\nNeeds help with: Finding a job\nSpeaks: German, Arabic\nFree: Monday evening\nLives in: Nord\nWhy we think you fit: you know the work they want to do, you speak a language together, you are free at the same times.\nWould you like to mentor Amal?\n1. Yes, I would like to",
+            proposal.Text,
+            StringComparison.Ordinal);
+
+        Assert.Equal([Text("share.ask-mentor").Replace("{match-name}", "Amal", StringComparison.Ordinal) + "\n1. Yes\n2. No"], Texts(await mentor.SendAsync("1")));
+        Assert.Equal([Text("proposal.accepted").Replace("{match-name}", "Amal", StringComparison.Ordinal)], Texts(await mentor.SendAsync("yes")));
+        Assert.Equal(MatchState.Accepted, await StateAsync(mentee, matchId));
+
+        await mentee.DeliverNoticesAsync();
+        var introduction = Assert.Single(await mentee.NewRepliesAsync());
+        Assert.StartsWith("Good news, Amal! Jonas would like to be your mentor.\nJonas knows about: Health care and nursing\nCan help with: Finding a job\nSpeaks: German, Arabic", introduction.Text, StringComparison.Ordinal);
+        await mentee.SendAsync("1");
+        Assert.Equal([$"Wonderful! You can reach Jonas at {MentorNumber}. Please write to arrange your first meeting."], Texts(await mentee.SendAsync("yes")));
+        Assert.Equal(MatchState.Active, await StateAsync(mentee, matchId));
+
+        await mentee.DeliverNoticesAsync();
+        Assert.Equal([$"Amal would like to meet you! You can reach Amal at {MenteeNumber} (WhatsApp). Please write to arrange your first meeting."], Texts(await mentor.NewRepliesAsync()));
+        await using var db = await mentee.Database.NewContextAsync();
+        Assert.Equal(MenteeState.Matched, (await db.MenteeProfiles.SingleAsync()).State);
+        Assert.Equal(2, await db.Consents.CountAsync(c => c.Purpose == ConsentPurpose.ShareContact && c.Granted));
+    }
+
+    [Fact]
+    public async Task AMenteeWhoDoesNotShareTheirNumber_GetsACoordinatorToArrangeTheMeeting_AndNoNumbersAreGiven()
+    {
+        await using var mentee = await ProgrammeChat.StartAsync("whatsapp", "en", MenteeNumber);
+        var mentor = mentee.Other("sms", "en", MentorNumber);
+        var matchId = await ProposeAsync(mentee, mentor);
+        await mentor.SayAsync("1", "yes");
+        await mentee.DeliverNoticesAsync();
+        await mentee.NewRepliesAsync();
+
+        Assert.Equal(["Wonderful! A coordinator will help you and Jonas arrange your first meeting."], await mentee.SayAsync("1", "no"));
+
+        await mentee.DeliverNoticesAsync();
+        Assert.Equal(["Amal would like to meet you! A coordinator will help you arrange your first meeting."], Texts(await mentor.NewRepliesAsync()));
+        await using var db = await mentee.Database.NewContextAsync();
+        Assert.Equal(matchId, (await db.Cases.SingleAsync(c => c.Kind == CaseKind.Problem)).MatchId);
+    }
+
+    [Fact]
+    public async Task AMentorWhoDeclines_LeavesTheMenteeWaitingWithTheirPlace()
+    {
+        await using var mentee = await ProgrammeChat.StartAsync("whatsapp", "en", MenteeNumber);
+        var mentor = mentee.Other("sms", "en", MentorNumber);
+        var matchId = await ProposeAsync(mentee, mentor);
+
+        Assert.Equal([Text("proposal.declined")], await mentor.SayAsync("2"));
+
+        Assert.Equal(MatchState.Declined, await StateAsync(mentee, matchId));
+        await using var db = await mentee.Database.NewContextAsync();
+        var waiting = await db.MenteeProfiles.SingleAsync();
+        Assert.Equal((MenteeState.Waiting, Data.TestPeople.Now), (waiting.State, waiting.WaitingSince));
+    }
+
+    [Fact]
+    public async Task AQuestion_OpensACaseForCoordinators_AndLeavesTheProposalOpen()
+    {
+        await using var mentee = await ProgrammeChat.StartAsync("whatsapp", "en", MenteeNumber);
+        var mentor = mentee.Other("sms", "en", MentorNumber);
+        var matchId = await ProposeAsync(mentee, mentor);
+
+        Assert.Equal([Text("proposal.question-sent")], await mentor.SayAsync("3"));
+
+        Assert.Equal(MatchState.Proposed, await StateAsync(mentee, matchId));
+        await using var db = await mentee.Database.NewContextAsync();
+        Assert.Equal((CaseKind.ProposalQuestion, matchId), await db.Cases.Select(c => ValueTuple.Create(c.Kind, c.MatchId)).SingleAsync());
+    }
+
+    [Fact]
+    public async Task AProposalThatExpiredBeforeItWasDelivered_SaysItIsNoLongerOpen()
+    {
+        await using var mentee = await ProgrammeChat.StartAsync("whatsapp", "en", MenteeNumber);
+        var mentor = mentee.Other("sms", "en", MentorNumber);
+        var matchId = await ProposeAsync(mentee, mentor, deliver: false);
+        await using (var db = await mentee.Database.NewContextAsync())
+        {
+            (await db.Matches.SingleAsync(m => m.Id == matchId)).Expire(Data.TestPeople.Now.AddDays(4));
+            await db.SaveChangesAsync();
+        }
+
+        await mentee.DeliverNoticesAsync();
+
+        Assert.Equal([Text("match.gone")], Texts(await mentor.NewRepliesAsync()));
+    }
+
+    /// <summary>Both sign up, a coordinator approves the mentor, and a round proposes them to each other (the notice delivered unless told not to).</summary>
+    private static async Task<Guid> ProposeAsync(ProgrammeChat mentee, ProgrammeChat mentor, bool deliver = true)
+    {
+        await mentee.SayAsync(MenteeRequest);
+        await mentor.SayAsync(MentorSignUp);
+        var now = Data.TestPeople.Now;
+        Guid matchId;
+        await using (var db = await mentee.Database.NewContextAsync())
+        {
+            var mentorPerson = await db.People.Include(p => p.MentorProfile).SingleAsync(p => p.MentorProfile != null);
+            var menteePerson = await db.People.Include(p => p.MenteeProfile).SingleAsync(p => p.MenteeProfile != null);
+            mentorPerson.MentorProfile!.Approve("coordinator@test", now);
+            var match = new Match(Guid.NewGuid(), mentorPerson.Id, menteePerson.Id, 80, [new("same-sector", 30), new("shared-language", 20), new("common-time", 10), new("waiting", 5)], now, now.AddHours(72));
+            db.Matches.Add(match);
+            menteePerson.MenteeProfile!.MarkProposed();
+            await Notice.AddAsync(db, mentorPerson.Id, MessageKind.Proposal, Proposals.ProposalEvent, new { matchId = match.Id }, now, CancellationToken.None);
+            await db.SaveChangesAsync();
+            matchId = match.Id;
+        }
+
+        await mentor.NewRepliesAsync();
+        if (deliver)
+        {
+            await mentee.DeliverNoticesAsync();
+        }
+
+        return matchId;
+    }
+
+    private static async Task<MatchState> StateAsync(ProgrammeChat chat, Guid matchId)
+    {
+        await using var db = await chat.Database.NewContextAsync();
+        return (await db.Matches.SingleAsync(m => m.Id == matchId)).State;
+    }
+
+    private static List<string> Texts(IEnumerable<Mentoring.Conversations.Schema.Activity> replies) => [.. replies.Select(r => r.Text ?? string.Empty)];
+
+    private static string Text(string key) => ProgrammeChat.Catalog.Text("en", key)!.TrimEnd('\n');
+}
