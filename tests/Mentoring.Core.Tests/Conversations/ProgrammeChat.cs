@@ -37,6 +37,15 @@ public sealed class ProgrammeChat : IAsyncDisposable
 
     public FakeTimeProvider Time { get; private init; } = null!;
 
+    /// <summary>What the channel got, once the service runs (<see cref="RunServiceAsync"/>).</summary>
+    public RecordingSender Sender { get; private init; } = null!;
+
+    /// <summary>Starts the dispatcher and recorder: from now on the outbox is sent, notices included.</summary>
+    public Task RunServiceAsync() => host.StartAsync();
+
+    /// <summary>One run of the outbox sweep.</summary>
+    public Task<int> SweepAsync() => host.SweepAsync();
+
     public TestDatabase Database { get; }
 
     public string Channel { get; }
@@ -50,7 +59,8 @@ public sealed class ProgrammeChat : IAsyncDisposable
     {
         var database = new SqliteTestDatabase();
         var time = new FakeTimeProvider(TestPeople.Now);
-        var host = await MessagingHost.CreateAsync(database, time, new RecordingSender(), new DialogBot(new DialogRunner(Catalog)), configure: services =>
+        var sender = new RecordingSender();
+        var host = await MessagingHost.CreateAsync(database, time, sender, new DialogBot(new DialogRunner(Catalog)), configure: services =>
         {
             services.AddSingleton(Catalog);
             services.AddSingleton(TestCodeLists.Real);
@@ -70,12 +80,12 @@ public sealed class ProgrammeChat : IAsyncDisposable
             services.AddScoped<IDialogAction, AnswerProposalAction>();
             services.AddScoped<IDialogAction, AnswerIntroductionAction>();
         });
-        return new ProgrammeChat(database, host, ownsHost: true, channel, locale, conversation) { Time = time };
+        return new ProgrammeChat(database, host, ownsHost: true, channel, locale, conversation) { Time = time, Sender = sender };
     }
 
     /// <summary>Someone else talking to the same service, on the same database.</summary>
     public ProgrammeChat Other(string channel, string? locale, string conversation) =>
-        new(Database, host, ownsHost: false, channel, locale, conversation) { Time = Time };
+        new(Database, host, ownsHost: false, channel, locale, conversation) { Time = Time, Sender = Sender };
 
     /// <summary>Delivers every notice waiting in the outbox (a proposal, an introduction), as the dispatcher does.</summary>
     public Task DeliverNoticesAsync() => host.DeliverNoticesAsync();

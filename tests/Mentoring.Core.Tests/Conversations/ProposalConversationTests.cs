@@ -114,6 +114,35 @@ public sealed class ProposalConversationTests
         Assert.Equal([Text("match.gone")], Texts(await mentor.NewRepliesAsync()));
     }
 
+    [Fact]
+    public async Task TheDispatcher_DeliversANotice_AsTheDialogsWords_Once()
+    {
+        await using var mentee = await ProgrammeChat.StartAsync("whatsapp", "en", MenteeNumber);
+        var mentor = mentee.Other("sms", "en", MentorNumber);
+        await ProposeAsync(mentee, mentor, deliver: false);
+
+        await mentee.RunServiceAsync();
+
+        // The notice was written outside the service (as by another host), so the sweep takes it.
+        Assert.Equal(1, await mentee.SweepAsync());
+        await Messaging.Poll.UntilAsync(() => Task.FromResult(mentee.Sender.Sent.Any(a => a.Text?.StartsWith("Good news, Jonas!", StringComparison.Ordinal) == true)), "the proposal reaches the mentor");
+        await Messaging.Poll.UntilAsync(async () => (await OutboxAsync(mentee)).Count(o => o.Kind == MessageKind.Proposal && o.State == OutboxState.Sent) == 2, "the notice and the proposal are recorded as sent");
+        var proposal = Assert.Single(await OutboxAsync(mentee), o => o.Kind == MessageKind.Proposal && !o.IsEvent);
+        Assert.Equal(("sms", MentorNumber), (proposal.ChannelId, proposal.Address));
+
+        // Later sweeps (everything else now due too) never say the notice again.
+        mentee.Time.Advance(TimeSpan.FromHours(1));
+        await mentee.SweepAsync();
+        await Messaging.Poll.UntilAsync(async () => (await OutboxAsync(mentee)).All(o => o.State == OutboxState.Sent), "everything is sent");
+        Assert.Single(mentee.Sender.Sent, a => a.Text?.StartsWith("Good news, Jonas!", StringComparison.Ordinal) == true);
+    }
+
+    private static async Task<List<OutboxMessage>> OutboxAsync(ProgrammeChat chat)
+    {
+        await using var db = await chat.Database.NewContextAsync();
+        return await db.Outbox.AsNoTracking().ToListAsync();
+    }
+
     /// <summary>Both sign up, a coordinator approves the mentor, and a round proposes them to each other (the notice delivered unless told not to).</summary>
     private static async Task<Guid> ProposeAsync(ProgrammeChat mentee, ProgrammeChat mentor, bool deliver = true)
     {
