@@ -62,9 +62,13 @@ public static class MentoringConversation
             new("proposal-answer", DialogFieldKind.Text),
             new("introduction-answer", DialogFieldKind.Text),
             new("share-contact", DialogFieldKind.YesNo),
+            new(LoadCheckInAction.IdField, DialogFieldKind.Text),
+            new(LoadCheckInAction.OpenField, DialogFieldKind.YesNo),
+            new("check-in-answer", DialogFieldKind.Text),
+            new("check-in-note", DialogFieldKind.Text),
             new("problem", DialogFieldKind.Text),
         ],
-        [SetLanguageAction.ActionName, RecordConsentAction.ActionName, RecordReportConsentAction.ActionName, SaveMenteeAction.ActionName, SaveMentorAction.ActionName, ForgetMeAction.ActionName, ReportProblemAction.ActionName, LoadMatchAction.ActionName, AnswerProposalAction.ActionName, AnswerIntroductionAction.ActionName],
+        [SetLanguageAction.ActionName, RecordConsentAction.ActionName, RecordReportConsentAction.ActionName, SaveMenteeAction.ActionName, SaveMentorAction.ActionName, ForgetMeAction.ActionName, ReportProblemAction.ActionName, LoadMatchAction.ActionName, AnswerProposalAction.ActionName, AnswerIntroductionAction.ActionName, LoadCheckInAction.ActionName, AnswerCheckInAction.ActionName],
         "start",
         "en")
     {
@@ -74,13 +78,14 @@ public static class MentoringConversation
         Texts =
         [
             .. PhoneChannelMiddleware.Texts, .. PrivacyTexts.All, SignUp.IncompleteText, ForgetMeAction.DoneText,
-            .. AnswerProposalAction.Texts, .. AnswerIntroductionAction.Texts.Except(AnswerProposalAction.Texts), .. MatchView.ReasonTexts,
+            .. AnswerProposalAction.Texts, .. AnswerIntroductionAction.Texts.Except(AnswerProposalAction.Texts), .. MatchView.ReasonTexts, .. AnswerCheckInAction.Texts,
         ],
         EventFlows = new Dictionary<string, string>
         {
             [Proposals.ProposalEvent] = "proposal",
             [Proposals.IntroductionEvent] = "introduction",
             [Proposals.ConfirmedEvent] = "match-confirmed",
+            [CheckIns.CheckInEvent] = "check-in",
         },
     };
 }

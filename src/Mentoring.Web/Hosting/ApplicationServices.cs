@@ -58,6 +58,8 @@ public static class ApplicationServices
         builder.Services.AddScoped<IDialogAction, LoadMatchAction>();
         builder.Services.AddScoped<IDialogAction, AnswerProposalAction>();
         builder.Services.AddScoped<IDialogAction, AnswerIntroductionAction>();
+        builder.Services.AddScoped<IDialogAction, LoadCheckInAction>();
+        builder.Services.AddScoped<IDialogAction, AnswerCheckInAction>();
         builder.Services.AddOptions<MatchingOptions>()
             .BindConfiguration(MatchingOptions.Section)
             .ValidateDataAnnotations()
@@ -67,6 +69,8 @@ public static class ApplicationServices
         builder.Services.AddScoped<Proposals>();
         builder.Services.AddScoped<MatchingRoundJob>();
         builder.Services.AddScoped<ProposalExpiryJob>();
+        builder.Services.AddScoped<CheckIns>();
+        builder.Services.AddScoped<CheckInJob>();
         builder.Services.AddScoped<PersonEraser>();
         builder.Services.AddScoped<RetentionPurgeJob>();
     }

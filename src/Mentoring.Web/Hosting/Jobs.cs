@@ -59,6 +59,7 @@ public static class Jobs
         jobs.AddOrUpdate<MatchingRoundJob>(MatchingRoundJob.Id, job => job.RunAsync(CancellationToken.None), matching.Schedule);
         jobs.AddOrUpdate<ProposalExpiryJob>(ProposalExpiryJob.Id, job => job.RunAsync(CancellationToken.None), ProposalExpiryJob.Schedule);
         jobs.AddOrUpdate<OutboxSweepJob>(OutboxSweepJob.Id, job => job.RunAsync(CancellationToken.None), OutboxSweepJob.Schedule);
+        jobs.AddOrUpdate<CheckInJob>(CheckInJob.Id, job => job.RunAsync(CancellationToken.None), CheckInJob.Schedule);
         jobs.AddOrUpdate<RetentionPurgeJob>(RetentionPurgeJob.Id, job => job.RunAsync(CancellationToken.None), RetentionPurgeJob.Schedule);
     }
 

@@ -67,6 +67,7 @@ public sealed class ProgrammeChat : IAsyncDisposable
             services.AddOptions<ProgrammeOptions>();
             services.AddOptions<MatchingOptions>();
             services.AddScoped<Proposals>();
+            services.AddScoped<CheckIns>();
             services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
             services.AddScoped<IDialogAction, SetLanguageAction>();
             services.AddScoped<IDialogAction, RecordConsentAction>();
@@ -79,6 +80,8 @@ public sealed class ProgrammeChat : IAsyncDisposable
             services.AddScoped<IDialogAction, LoadMatchAction>();
             services.AddScoped<IDialogAction, AnswerProposalAction>();
             services.AddScoped<IDialogAction, AnswerIntroductionAction>();
+            services.AddScoped<IDialogAction, LoadCheckInAction>();
+            services.AddScoped<IDialogAction, AnswerCheckInAction>();
         });
         return new ProgrammeChat(database, host, ownsHost: true, channel, locale, conversation) { Time = time, Sender = sender };
     }

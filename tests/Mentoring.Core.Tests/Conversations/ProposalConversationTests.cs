@@ -137,6 +137,43 @@ public sealed class ProposalConversationTests
         Assert.Single(mentee.Sender.Sent, a => a.Text?.StartsWith("Good news, Jonas!", StringComparison.Ordinal) == true);
     }
 
+    [Fact]
+    public async Task ACheckIn_AsksBothSides_AndAProblemReachesACoordinatorInThePersonsWords()
+    {
+        await using var mentee = await ProgrammeChat.StartAsync("whatsapp", "en", MenteeNumber);
+        var mentor = mentee.Other("sms", "en", MentorNumber);
+        var matchId = await ProposeAsync(mentee, mentor);
+        await mentor.SayAsync("1", "yes");
+        await mentee.DeliverNoticesAsync();
+        await mentee.SayAsync("1", "yes");
+        await mentee.DeliverNoticesAsync();
+        await mentor.NewRepliesAsync();
+
+        var due = Data.TestPeople.Now.AddDays(14);
+        await using (var db = await mentee.Database.NewContextAsync())
+        {
+            var checkIns = new CheckIns(db, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(due), Microsoft.Extensions.Options.Options.Create(new ProgrammeOptions()));
+            Assert.Equal(1, await checkIns.PromptDueAsync(CancellationToken.None));
+            Assert.Equal(0, await checkIns.PromptDueAsync(CancellationToken.None));
+        }
+
+        await mentee.DeliverNoticesAsync();
+        Assert.Equal(["Hello Jonas! Did you and Amal meet since we last asked?\n1. Yes, we met\n2. Not yet\n3. There is a problem"], Texts(await mentor.NewRepliesAsync()));
+        Assert.Equal(["Hello Amal! Did you and Jonas meet since we last asked?\n1. Yes, we met\n2. Not yet\n3. There is a problem"], Texts(await mentee.NewRepliesAsync()));
+
+        Assert.Equal([Text("checkin.ask-problem")], await mentee.SayAsync("3"));
+        Assert.Equal([Text("checkin.problem-thanks")], await mentee.SayAsync("Jonas did not come to our meeting."));
+        Assert.Equal([Text("checkin.ask-met")], await mentor.SayAsync("yes"));
+        Assert.Equal([Text("checkin.thanks")], await mentor.SayAsync("We wrote her CV."));
+
+        await using var after = await mentee.Database.NewContextAsync();
+        var answers = await after.CheckIns.OrderBy(c => c.Answer).Select(c => ValueTuple.Create(c.Answer, c.Note)).ToListAsync();
+        Assert.Equal([(CheckInAnswer.Met, "We wrote her CV."), (CheckInAnswer.Problem, "Jonas did not come to our meeting.")], answers);
+        var problem = await after.Cases.SingleAsync(c => c.Kind == CaseKind.Problem && c.MatchId == matchId);
+        Assert.Equal("Check-in: Jonas did not come to our meeting.", problem.Summary);
+        Assert.Equal(due.AddDays(14), (await after.Matches.SingleAsync()).NextCheckInAt);
+    }
+
     private static async Task<List<OutboxMessage>> OutboxAsync(ProgrammeChat chat)
     {
         await using var db = await chat.Database.NewContextAsync();
