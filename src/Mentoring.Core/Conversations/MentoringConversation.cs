@@ -66,9 +66,10 @@ public static class MentoringConversation
             new(LoadCheckInAction.OpenField, DialogFieldKind.YesNo),
             new("check-in-answer", DialogFieldKind.Text),
             new("check-in-note", DialogFieldKind.Text),
+            new("pause-confirmed", DialogFieldKind.YesNo),
             new("problem", DialogFieldKind.Text),
         ],
-        [SetLanguageAction.ActionName, RecordConsentAction.ActionName, RecordReportConsentAction.ActionName, SaveMenteeAction.ActionName, SaveMentorAction.ActionName, ForgetMeAction.ActionName, ReportProblemAction.ActionName, LoadMatchAction.ActionName, AnswerProposalAction.ActionName, AnswerIntroductionAction.ActionName, LoadCheckInAction.ActionName, AnswerCheckInAction.ActionName],
+        [SetLanguageAction.ActionName, RecordConsentAction.ActionName, RecordReportConsentAction.ActionName, SaveMenteeAction.ActionName, SaveMentorAction.ActionName, ForgetMeAction.ActionName, ReportProblemAction.ActionName, LoadMatchAction.ActionName, AnswerProposalAction.ActionName, AnswerIntroductionAction.ActionName, LoadCheckInAction.ActionName, AnswerCheckInAction.ActionName, PauseAction.ActionName, ResumeAction.ActionName],
         "start",
         "en")
     {
@@ -78,7 +79,7 @@ public static class MentoringConversation
         Texts =
         [
             .. PhoneChannelMiddleware.Texts, .. PrivacyTexts.All, SignUp.IncompleteText, ForgetMeAction.DoneText,
-            .. AnswerProposalAction.Texts, .. AnswerIntroductionAction.Texts.Except(AnswerProposalAction.Texts), .. MatchView.ReasonTexts, .. AnswerCheckInAction.Texts,
+            .. AnswerProposalAction.Texts, .. AnswerIntroductionAction.Texts.Except(AnswerProposalAction.Texts), .. MatchView.ReasonTexts, .. AnswerCheckInAction.Texts, .. PauseAction.Texts,
         ],
         EventFlows = new Dictionary<string, string>
         {

@@ -22,9 +22,12 @@ public sealed class CheckIns(MentoringDbContext db, TimeProvider time, IOptions<
         var due = await db.Matches
             .Where(m => m.State == MatchState.Active && m.NextCheckInAt != null && m.NextCheckInAt <= now)
             .OrderBy(m => m.NextCheckInAt).Take(BatchSize).ToListAsync(cancellationToken);
+        var ids = due.SelectMany(m => new[] { m.MentorId, m.MenteeId }).ToList();
+        var active = (await db.People.Where(p => ids.Contains(p.Id) && p.Status == PersonStatus.Active).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
         foreach (var match in due)
         {
-            foreach (var personId in new[] { match.MentorId, match.MenteeId })
+            // Someone on a break is not asked; the match's next check-in is scheduled all the same.
+            foreach (var personId in new[] { match.MentorId, match.MenteeId }.Where(active.Contains))
             {
                 var checkIn = new CheckIn(Guid.NewGuid(), match.Id, personId, now);
                 checkIn.Prompt(now);

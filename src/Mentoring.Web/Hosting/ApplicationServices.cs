@@ -60,6 +60,8 @@ public static class ApplicationServices
         builder.Services.AddScoped<IDialogAction, AnswerIntroductionAction>();
         builder.Services.AddScoped<IDialogAction, LoadCheckInAction>();
         builder.Services.AddScoped<IDialogAction, AnswerCheckInAction>();
+        builder.Services.AddScoped<IDialogAction, PauseAction>();
+        builder.Services.AddScoped<IDialogAction, ResumeAction>();
         builder.Services.AddOptions<MatchingOptions>()
             .BindConfiguration(MatchingOptions.Section)
             .ValidateDataAnnotations()

@@ -82,6 +82,8 @@ public sealed class ProgrammeChat : IAsyncDisposable
             services.AddScoped<IDialogAction, AnswerIntroductionAction>();
             services.AddScoped<IDialogAction, LoadCheckInAction>();
             services.AddScoped<IDialogAction, AnswerCheckInAction>();
+            services.AddScoped<IDialogAction, PauseAction>();
+            services.AddScoped<IDialogAction, ResumeAction>();
         });
         return new ProgrammeChat(database, host, ownsHost: true, channel, locale, conversation) { Time = time, Sender = sender };
     }

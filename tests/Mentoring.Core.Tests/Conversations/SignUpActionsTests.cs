@@ -120,6 +120,52 @@ public sealed class SignUpActionsTests
         Assert.Equal(CaseKind.Problem, (await db.Cases.SingleAsync()).Kind);
     }
 
+    [Fact]
+    public async Task ChangeLanguage_SwitchesTheConversationAndThePersonsLanguage()
+    {
+        await using var chat = await ProgrammeChat.StartAsync("sms", "en");
+        await chat.SayAsync(MenteeRequest);
+
+        Assert.StartsWith(Text("start.ask-language"), (await chat.SayAsync("change language"))[0], StringComparison.Ordinal);
+        Assert.Equal([ProgrammeChat.Catalog.Text("de", "language.changed")!], await chat.SayAsync("Deutsch"));
+
+        Assert.StartsWith(ProgrammeChat.Catalog.Text("de", "menu.ask")!, (await chat.SayAsync("hallo"))[0], StringComparison.Ordinal);
+        await using var db = await chat.Database.NewContextAsync();
+        Assert.Equal("de", (await db.People.SingleAsync()).PreferredLanguage);
+    }
+
+    [Fact]
+    public async Task PauseAndResume_TakeThePersonOutOfMatchingAndBack()
+    {
+        await using var chat = await ProgrammeChat.StartAsync("sms", "en");
+        await chat.SayAsync(MenteeRequest);
+
+        Assert.Equal([Text("pause.ask") + "\n1. Yes\n2. No"], await chat.SayAsync("pause"));
+        Assert.Equal([Text("pause.done")], await chat.SayAsync("yes"));
+        await using (var db = await chat.Database.NewContextAsync())
+        {
+            Assert.Equal(PersonStatus.Paused, (await db.People.SingleAsync()).Status);
+        }
+
+        Assert.Equal([Text("resume.done")], await chat.SayAsync("resume"));
+        await using var after = await chat.Database.NewContextAsync();
+        Assert.Equal(PersonStatus.Active, (await after.People.SingleAsync()).Status);
+    }
+
+    [Fact]
+    public async Task Pause_BeforeSigningUp_SaysThereIsNothingToPause()
+    {
+        await using var chat = await ProgrammeChat.StartAsync("sms", "en");
+        await chat.SayAsync("hello", "1");
+
+        await chat.SayAsync("pause");
+        var replies = await chat.SayAsync("yes");
+
+        // Then the question that was waiting comes back.
+        Assert.Equal(Text("signup.none"), replies[0]);
+        Assert.StartsWith(Text("start.ask-role"), replies[1], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(13, true)]
     [InlineData(11, false)]
