@@ -23,15 +23,9 @@ public sealed class AnswerIntroductionAction(MentoringDbContext db, Proposals pr
     {
         ArgumentNullException.ThrowIfNull(context);
         var values = context.Values;
-        var me = await SignUp.FindAsync(db, context.TurnContext, cancellationToken);
-        if (me is null || MatchView.MatchIdOf(context.TurnContext, values) is not { } matchId)
-        {
-            context.Say("match.gone");
-            return;
-        }
+        await MatchView.AnswerAsync(db, context, time, AnswerAsync, cancellationToken);
 
-        var now = time.GetUtcNow();
-        try
+        async Task AnswerAsync(Person me, Guid matchId, DateTimeOffset now)
         {
             switch (values.GetText("introduction-answer"))
             {
@@ -59,11 +53,5 @@ public sealed class AnswerIntroductionAction(MentoringDbContext db, Proposals pr
                     break;
             }
         }
-        catch (DomainRuleException)
-        {
-            context.Say("match.gone");
-        }
-
-        me.Touch(now);
     }
 }

@@ -22,15 +22,9 @@ public sealed class AnswerProposalAction(MentoringDbContext db, Proposals propos
     {
         ArgumentNullException.ThrowIfNull(context);
         var values = context.Values;
-        var me = await SignUp.FindAsync(db, context.TurnContext, cancellationToken);
-        if (me is null || MatchView.MatchIdOf(context.TurnContext, values) is not { } matchId)
-        {
-            context.Say("match.gone");
-            return;
-        }
+        await MatchView.AnswerAsync(db, context, time, AnswerAsync, cancellationToken);
 
-        var now = time.GetUtcNow();
-        try
+        async Task AnswerAsync(Person me, Guid matchId, DateTimeOffset now)
         {
             switch (values.GetText("proposal-answer"))
             {
@@ -49,12 +43,5 @@ public sealed class AnswerProposalAction(MentoringDbContext db, Proposals propos
                     break;
             }
         }
-        catch (DomainRuleException)
-        {
-            // Answered too late (expired, cancelled meanwhile): nothing changes.
-            context.Say("match.gone");
-        }
-
-        me.Touch(now);
     }
 }

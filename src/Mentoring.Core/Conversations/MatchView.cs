@@ -56,6 +56,34 @@ internal static class MatchView
         return phone is null ? null : phone.ChannelId == Channels.WhatsApp ? $"{phone.Address} (WhatsApp)" : phone.Address;
     }
 
+    /// <summary>
+    /// An answer to a notice about a match, the same way for every side: the person and the match,
+    /// the answer itself, and "no longer open" when there is no match or it moved on meanwhile
+    /// (expired, cancelled): then nothing changes.
+    /// </summary>
+    public static async Task AnswerAsync(
+        MentoringDbContext db, DialogActionContext context, TimeProvider time, Func<Person, Guid, DateTimeOffset, Task> answer, CancellationToken cancellationToken)
+    {
+        var me = await SignUp.FindAsync(db, context.TurnContext, cancellationToken);
+        if (me is null || MatchIdOf(context.TurnContext, context.Values) is not { } matchId)
+        {
+            context.Say("match.gone");
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        try
+        {
+            await answer(me, matchId, now);
+        }
+        catch (DomainRuleException)
+        {
+            context.Say("match.gone");
+        }
+
+        me.Touch(now);
+    }
+
     public static string GoalValue(MentoringGoal goal) => goal switch
     {
         MentoringGoal.QualificationRecognition => "qualification-recognition",
