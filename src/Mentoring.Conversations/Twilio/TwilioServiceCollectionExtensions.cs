@@ -30,16 +30,19 @@ public static class TwilioServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         // A person may be waiting for the answer: retry soon (RetryDelay, then about twice and four
-        // times that, with jitter), and wait as long as a Retry-After says. Only 429, 5xx and no
-        // answer at all are retried; any other 4xx (an opted-out number) stays as it is.
+        // times that, with jitter), and wait as long as a Retry-After says. Only 429 and 5xx are
+        // retried; any other 4xx (an opted-out number) stays as it is.
         services.AddHttpClient<TwilioClient>()
             .AddStandardResilienceHandler()
             .Configure((resilience, sp) =>
             {
                 resilience.Retry.Delay = sp.GetRequiredService<IOptions<TwilioOptions>>().Value.RetryDelay;
+                // Only answers that say the message was not taken: a time-out or a dropped
+                // connection after the request went out may mean Twilio created it, and the
+                // Messages API has no idempotency key to make a second try safe.
                 resilience.Retry.ShouldHandle = static args => ValueTask.FromResult(
-                    HttpClientResiliencePredicates.IsTransient(args.Outcome)
-                    && args.Outcome.Result?.StatusCode != HttpStatusCode.RequestTimeout);
+                    args.Outcome.Result is { } response
+                    && (response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500));
             });
         services.AddTransient<TwilioSender>();
         services.AddTransient<IActivitySender>(sp => sp.GetRequiredService<TwilioSender>());

@@ -34,7 +34,7 @@ public sealed class AnswerIntroductionAction(MentoringDbContext db, Proposals pr
                     me.RecordConsent(new Consent(ConsentPurpose.ShareContact, values.GetYesNo("share-contact") == true, PrivacyTexts.Version, context.Language, context.TurnContext.Activity.ChannelId!, now));
                     var match = db.Matches.Local.Single(m => m.Id == matchId);
                     var mentor = await MatchView.OtherAsync(db, match, me.Id, cancellationToken);
-                    var contact = mentor is null ? null : MatchView.SharedContact(me, mentor);
+                    var contact = mentor is null ? null : MatchView.SharedContact(me, mentor, match);
                     values.Set(MatchView.ContactField, contact ?? string.Empty);
                     if (contact is null)
                     {

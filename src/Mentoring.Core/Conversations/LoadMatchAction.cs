@@ -60,7 +60,7 @@ public sealed class LoadMatchAction(MentoringDbContext db) : IDialogAction
 
         var reasons = MatchView.ToldReasons.Where(code => match.Reasons.Any(r => r.Code == code)).Select(code => context.Text("reason." + code)).ToList();
         values.Set("match-reasons", string.Join(context.Text("dialog.comma") + " ", reasons));
-        var contact = MatchView.SharedContact(me, other);
+        var contact = MatchView.SharedContact(me, other, match);
         values.Set(MatchView.ContactSharedField, contact is not null);
         values.Set(MatchView.ContactField, contact ?? string.Empty);
     }

@@ -44,10 +44,15 @@ internal static class MatchView
             .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == other, cancellationToken);
     }
 
-    /// <summary>A phone number both sides agreed to exchange, or null: then a coordinator arranges the first meeting.</summary>
-    public static string? SharedContact(Person me, Person other)
+    /// <summary>
+    /// A phone number both sides agreed to exchange for this match, or null: then a coordinator
+    /// arranges the first meeting. Each side's answer is the one given with their answer to this
+    /// match (the mentor's when accepting, the mentee's when confirming), not one given for another.
+    /// </summary>
+    public static string? SharedContact(Person me, Person other, Match match)
     {
-        if (!me.HasConsent(ConsentPurpose.ShareContact) || !other.HasConsent(ConsentPurpose.ShareContact))
+        var (mentor, mentee) = match.MentorId == me.Id ? (me, other) : (other, me);
+        if (!SharesFor(mentor, match.AcceptedAt) || !SharesFor(mentee, match.ActivatedAt))
         {
             return null;
         }
@@ -55,6 +60,9 @@ internal static class MatchView
         var phone = other.ChannelAddresses.Where(a => Channels.IsPhone(a.ChannelId)).OrderByDescending(a => a.LastInboundAt).FirstOrDefault();
         return phone is null ? null : phone.ChannelId == Channels.WhatsApp ? $"{phone.Address} (WhatsApp)" : phone.Address;
     }
+
+    private static bool SharesFor(Person person, DateTimeOffset? answeredAt) =>
+        answeredAt is { } at && person.Consents.Where(c => c.Purpose == ConsentPurpose.ShareContact && c.At == at).Select(c => c.Granted).LastOrDefault();
 
     /// <summary>
     /// An answer to a notice about a match, the same way for every side: the person and the match,

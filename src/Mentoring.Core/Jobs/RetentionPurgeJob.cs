@@ -9,9 +9,10 @@ namespace Mentoring.Core.Jobs;
 
 /// <summary>
 /// Keeps the privacy notice's promise: people silent for longer than <c>Programme:RetentionMonths</c>
-/// (no message in any of their conversations, no action) are erased as if they had asked, and
+/// (no message from them on any channel, no action; what the service sent them does not count)
+/// are erased as if they had asked, and
 /// what was never anyone's (conversations of people who did not consent, web chat transcripts,
-/// the ids of messages taken in) goes after the same time. In batches, each in its own transaction.
+/// the ids of messages taken in, messages long sent or failed) goes after the same time. In batches, each in its own transaction.
 /// </summary>
 public sealed class RetentionPurgeJob(MentoringDbContext db, PersonEraser eraser, IOptions<ProgrammeOptions> programme, TimeProvider time)
 {
@@ -30,7 +31,8 @@ public sealed class RetentionPurgeJob(MentoringDbContext db, PersonEraser eraser
         while (!cancellationToken.IsCancellationRequested)
         {
             var silent = await db.People
-                .Where(p => p.Status != PersonStatus.Erased && p.LastActiveAt < cutoff && !db.ConversationStates.Any(s => s.PersonId == p.Id && s.UpdatedAt >= cutoff))
+                .Where(p => p.Status != PersonStatus.Erased && p.LastActiveAt < cutoff
+                    && !db.ChannelAddresses.Any(a => a.PersonId == p.Id && a.LastInboundAt >= cutoff))
                 .OrderBy(p => p.LastActiveAt)
                 .Include(p => p.ChannelAddresses).Include(p => p.MenteeProfile).Include(p => p.MentorProfile)
                 .AsSplitQuery()
@@ -56,6 +58,7 @@ public sealed class RetentionPurgeJob(MentoringDbContext db, PersonEraser eraser
         await db.ConversationStates.Where(s => s.PersonId == null && s.UpdatedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
         await db.DirectLineActivities.Where(a => a.CreatedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
         await db.InboundMessages.Where(m => m.ReceivedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        await db.Outbox.Where(o => o.State != OutboxState.Pending && o.State != OutboxState.Held && o.CreatedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
         return erased;
     }
 }

@@ -19,12 +19,15 @@ namespace Mentoring.Core.Messaging;
 /// its lease has run out: delivery is at least once, and a second copy needs a crash between
 /// the send and its record.
 /// </summary>
-public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, OutboxRecorder recorder, ILogger<OutboxDispatcher> logger) : BackgroundService
+public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, OutboxRecorder recorder, TimeProvider time, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     /// <summary>Long enough for a send with its quick retries; after it another host may send the row.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     private const int LaneCount = 16;
+
+    /// <summary>A row whose lease ends sooner than this is left to the sweep: another host may take it then.</summary>
+    private static readonly TimeSpan LeaseMargin = TimeSpan.FromSeconds(15);
 
     private readonly Channel<OutboxWork>[] lanes = [.. Enumerable.Range(0, LaneCount).Select(_ => Channel.CreateUnbounded<OutboxWork>(new() { SingleReader = true }))];
 
@@ -51,6 +54,14 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, Outbox
         {
             await foreach (var work in lane.ReadAllAsync(stoppingToken))
             {
+                // Waited in the lane past its lease (a long queue, a slow channel): the sweep may
+                // already have given it to another sender, so sending it here could send it twice.
+                if (work.LeaseUntil is { } until && time.GetUtcNow() >= until - LeaseMargin)
+                {
+                    LogLeaseRanOut(logger, work.Id);
+                    continue;
+                }
+
                 recorder.Record(await SendAsync(work, stoppingToken));
             }
         }
@@ -124,6 +135,9 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, Outbox
             LogFailed(logger, work.Id, true, TwilioErrorCodes.OptedOut, LogRedaction.Redact(e.Message));
         }
     }
+
+    [LoggerMessage(LogLevel.Warning, "Outbox message {Id} waited past its lease; the sweep sends it.")]
+    private static partial void LogLeaseRanOut(ILogger logger, Guid id);
 
     [LoggerMessage(LogLevel.Warning, "Outbox message {Id} was not delivered (permanent: {Permanent}, code {Code}): {Error}")]
     private static partial void LogFailed(ILogger logger, Guid id, bool permanent, int? code, string error);

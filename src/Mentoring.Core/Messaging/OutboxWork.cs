@@ -3,7 +3,7 @@ using Mentoring.Core.Domain;
 namespace Mentoring.Core.Messaging;
 
 /// <summary>A committed, leased outbox row on its way to the channel.</summary>
-internal sealed record OutboxWork(Guid Id, string Payload, int Attempts, MessageKind Kind, string ChannelId, string Address, Guid? PersonId)
+internal sealed record OutboxWork(Guid Id, string Payload, int Attempts, MessageKind Kind, string ChannelId, string Address, Guid? PersonId, DateTimeOffset? LeaseUntil)
 {
-    public static OutboxWork From(OutboxMessage row) => new(row.Id, row.Payload, row.Attempts, row.Kind, row.ChannelId, row.Address, row.PersonId);
+    public static OutboxWork From(OutboxMessage row) => new(row.Id, row.Payload, row.Attempts, row.Kind, row.ChannelId, row.Address, row.PersonId, row.LeaseUntil);
 }

@@ -10,8 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Mentoring.Core.Messaging;
 
 /// <summary>
-/// SMS and WhatsApp messages, before any dialog: the message opens WhatsApp's 24-hour window and
-/// sends what was held for it, and a carrier keyword is honoured. An opt-out word (STOP, …) stops
+/// Every message, before any dialog, is noted on the person's address (the retention period
+/// counts from their last message). On SMS and WhatsApp, besides: the message opens WhatsApp's
+/// 24-hour window and sends what was held for it, and a carrier keyword is honoured. An opt-out word (STOP, …) stops
 /// everything the service starts and tells coordinators; an opt-in word (START, …) from someone
 /// who opted out resumes it. Help words go on to the dialogs' own help command, which answers in
 /// the person's language. Everything here commits with the turn.
@@ -29,16 +30,25 @@ public sealed class PhoneChannelMiddleware(DialogRunner dialogs, TimeProvider ti
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
         var activity = turnContext.Activity;
-        if (activity.Type != ActivityTypes.Message || activity.ChannelId is not { } channelId || !Channels.IsPhone(channelId) || activity.Conversation?.Id is not { } number)
+        if (activity.Type != ActivityTypes.Message || activity.ChannelId is not { } channelId || activity.Conversation?.Id is not { } conversation)
         {
             await next(cancellationToken);
             return;
         }
 
+        // Every message says the person is still there (the retention period counts from it)
+        // and, on WhatsApp, opens the 24-hour window.
         var db = turnContext.Services.GetRequiredService<MentoringDbContext>();
         var now = time.GetUtcNow();
+        var number = StoredKey.Fit(conversation, 256);
         var address = await db.ChannelAddresses.FirstOrDefaultAsync(a => a.ChannelId == channelId && a.Address == number, cancellationToken);
         address?.RecordInbound(now, null);
+        if (!Channels.IsPhone(channelId))
+        {
+            await next(cancellationToken);
+            return;
+        }
+
         switch (SmsKeywords.Classify(activity.Text))
         {
             case SmsKeyword.OptOut:

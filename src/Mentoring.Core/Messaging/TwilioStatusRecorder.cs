@@ -53,6 +53,12 @@ public sealed partial class TwilioStatusRecorder(MentoringDbContext db, WhatsApp
         {
             await DeliveryFailures.RecordLateFailureAsync(db, row, report.ErrorCode, templates, time.GetUtcNow(), cancellationToken);
         }
+        else if (row.State == OutboxState.Pending)
+        {
+            // Twilio took it, though its answer never reached us (a time-out, a crash before the
+            // record): it is sent, and must not be sent again.
+            row.MarkSent(report.MessageSid, time.GetUtcNow());
+        }
 
         await db.SaveChangesAsync(cancellationToken);
     }

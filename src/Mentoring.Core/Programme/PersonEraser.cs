@@ -17,7 +17,14 @@ public sealed class PersonEraser(MentoringDbContext db)
     public async Task EraseAsync(Person person, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var id = person.Id;
+        var addresses = person.ChannelAddresses.Select(a => (a.ChannelId, a.Address)).ToList();
         var states = await db.ConversationStates.Where(s => s.PersonId == id).ToListAsync(cancellationToken);
+        foreach (var (channelId, address) in addresses)
+        {
+            // Their conversations from before they consented are theirs too.
+            states.AddRange(await db.ConversationStates.Where(s => s.ChannelId == channelId && s.ConversationKey == address && s.PersonId == null).ToListAsync(cancellationToken));
+        }
+
         var conversations = states.Where(s => s.ChannelId is "directline" or "webchat").Select(s => s.ConversationKey).ToList();
         foreach (var state in states)
         {
@@ -28,12 +35,35 @@ public sealed class PersonEraser(MentoringDbContext db)
         // Removed through the context, so the deletes commit with the rest of the turn or not at all.
         db.DirectLineActivities.RemoveRange(await db.DirectLineActivities.Where(a => conversations.Contains(a.ConversationId)).ToListAsync(cancellationToken));
         db.Outbox.RemoveRange(await db.Outbox.Where(o => o.PersonId == id).ToListAsync(cancellationToken));
+        foreach (var (channelId, address) in addresses)
+        {
+            // Messages to their number from before they consented carry no person, only the number.
+            db.Outbox.RemoveRange(await db.Outbox.Where(o => o.ChannelId == channelId && o.Address == address && o.State != OutboxState.Pending).ToListAsync(cancellationToken));
+        }
 
         foreach (var match in await db.Matches.Where(m => m.MentorId == id || m.MenteeId == id).ToListAsync(cancellationToken))
         {
-            if (match.IsOpen)
+            var wasOpen = match.IsOpen;
+            if (match.State == MatchState.Active)
+            {
+                match.End(now, "erased");
+            }
+            else if (wasOpen)
             {
                 match.Cancel(now, "erased");
+            }
+
+            // A mentee whose mentor left this way goes back to the waiting list, keeping nothing stuck.
+            if (wasOpen && match.MentorId == id && await db.MenteeProfiles.FirstOrDefaultAsync(m => m.PersonId == match.MenteeId, cancellationToken) is { } mentee)
+            {
+                if (mentee.State == MenteeState.Proposed)
+                {
+                    mentee.ProposalClosed();
+                }
+                else if (mentee.State == MenteeState.Matched)
+                {
+                    mentee.ReturnToWaiting(now);
+                }
             }
 
             match.EraseFreeText();

@@ -174,6 +174,39 @@ public sealed class ProposalConversationTests
         Assert.Equal(due.AddDays(14), (await after.Matches.SingleAsync()).NextCheckInAt);
     }
 
+    [Fact]
+    public async Task DeleteMyData_InAnActiveMatch_EndsTheMatch_AndErasesThePerson()
+    {
+        await using var mentee = await ProgrammeChat.StartAsync("whatsapp", "en", MenteeNumber);
+        var mentor = mentee.Other("sms", "en", MentorNumber);
+        var matchId = await ProposeAsync(mentee, mentor);
+        await mentor.SayAsync("1", "yes");
+        await mentee.DeliverNoticesAsync();
+        await mentee.SayAsync("1", "yes");
+
+        await mentee.SayAsync("delete my data");
+        Assert.Equal([Text("forget.done")], await mentee.SayAsync("yes"));
+
+        Assert.Equal(MatchState.Ended, await StateAsync(mentee, matchId));
+        await using var db = await mentee.Database.NewContextAsync();
+        Assert.Equal(PersonStatus.Erased, (await db.People.SingleAsync(p => p.MenteeProfile != null)).Status);
+        Assert.Empty(await db.Outbox.Where(o => o.Address == MenteeNumber && o.State == OutboxState.Sent).ToListAsync());
+    }
+
+    [Fact]
+    public async Task AMentorWhoDeletesTheirData_LeavesTheProposedMenteeWaitingAgain()
+    {
+        await using var mentee = await ProgrammeChat.StartAsync("whatsapp", "en", MenteeNumber);
+        var mentor = mentee.Other("sms", "en", MentorNumber);
+        var matchId = await ProposeAsync(mentee, mentor);
+
+        await mentor.SayAsync("delete my data", "yes");
+
+        Assert.Equal(MatchState.Cancelled, await StateAsync(mentee, matchId));
+        await using var db = await mentee.Database.NewContextAsync();
+        Assert.Equal(MenteeState.Waiting, (await db.MenteeProfiles.SingleAsync()).State);
+    }
+
     private static async Task<List<OutboxMessage>> OutboxAsync(ProgrammeChat chat)
     {
         await using var db = await chat.Database.NewContextAsync();

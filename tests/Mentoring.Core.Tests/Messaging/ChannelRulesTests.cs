@@ -241,6 +241,23 @@ public abstract class ChannelRulesTests : MessagingTests
     }
 
     [Fact]
+    public async Task StatusCallback_ForAMessageNotYetRecordedAsSent_RecordsItSent_SoItIsNeverSentAgain()
+    {
+        await using var database = NewDatabase();
+        await using var host = await HostAsync(database);
+
+        // The send happened (Twilio took it) but its record never came: only the callback says so.
+        await host.RunAsync(Inbound(Channels.Sms, "s-1", "hello"));
+        var row = (await OutboxAsync(database)).Single();
+        await host.ReportAsync(new TwilioStatusReport(row.Id.ToString("N"), "SM123", "sent", null));
+
+        var recorded = (await OutboxAsync(database)).Single();
+        Assert.Equal((OutboxState.Sent, "SM123", "sent"), (recorded.State, recorded.ProviderMessageId, recorded.DeliveryStatus));
+        Time.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(0, await host.SweepAsync());
+    }
+
+    [Fact]
     public async Task Stop_OnSms_OptsOut_TellsCoordinators_AndAnswersNothing()
     {
         await using var database = NewDatabase();

@@ -174,4 +174,21 @@ public abstract class OutboxTests : MessagingTests
             Assert.Equal(expected, Sender.Sent.Where(a => a.Conversation!.Id == $"conv-{person}").Select(a => a.Text));
         }
     }
+
+    [Fact]
+    public async Task Dispatcher_LeavesARowThatWaitedPastItsLease_ToTheSweep_SoItIsSentOnce()
+    {
+        await using var database = NewDatabase();
+        await using var host = await HostAsync(database);
+        await host.RunAsync(Message("m-1", "hello"));
+
+        // The row waited in its lane longer than its lease (a long queue): by now the sweep of
+        // another host could have taken it, so this one must not send it.
+        Time.Advance(OutboxDispatcher.Lease);
+        await host.StartAsync();
+        Assert.Equal(1, await host.SweepAsync());
+
+        await UntilSentAsync(database, 1);
+        Assert.Equal(["1: hello"], Sender.Texts);
+    }
 }
