@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Mentoring.Conversations.Bot;
 using Mentoring.Conversations.Dialogs.Runtime;
 
@@ -20,6 +22,12 @@ public sealed class DialogActionContext
     public ITurnContext TurnContext { get; }
 
     public DialogValues Values { get; }
+
+    /// <summary>The name of the event the running flow was started for (a proposal arrived), if the service started it.</summary>
+    public string? EventName => turn.State.Event?["name"] is JsonValue name && name.TryGetValue<string>(out var text) ? text : null;
+
+    /// <summary>The value of that event (<c>{"matchId": …}</c>), whichever turn the flow is in now.</summary>
+    public JsonElement? EventValue => turn.State.Event?["value"] is { } value ? JsonSerializer.SerializeToElement(value) : null;
 
     /// <summary>The language the bot speaks with this person; setting it keeps it for the next turns too.</summary>
     /// <exception cref="ArgumentException">The dialogs have no locale file for that language.</exception>

@@ -21,7 +21,7 @@ public sealed class DialogBot(DialogRunner runner) : IBot
             ActivityTypes.ConversationUpdate when activity.MembersAdded?.Exists(member => member.Id != activity.Recipient?.Id) == true
                 => runner.WelcomeAsync(turnContext, cancellationToken),
             ActivityTypes.Event when activity.Name is { } name && runner.Catalog.Schema.EventFlows.TryGetValue(name, out var flow)
-                => runner.BeginAsync(turnContext, flow, cancellationToken),
+                => runner.BeginEventAsync(turnContext, flow, cancellationToken),
             _ => Task.CompletedTask,
         };
     }

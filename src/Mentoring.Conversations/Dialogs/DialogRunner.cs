@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Mentoring.Conversations.Bot;
 using Mentoring.Conversations.Dialogs.Runtime;
 
@@ -41,6 +42,30 @@ public sealed class DialogRunner(DialogCatalog catalog)
         }
 
         new DialogTurn(catalog, turnContext).Writer.Say(key);
+    }
+
+    /// <summary>
+    /// Starts <paramref name="flow"/> for the turn's event activity: its actions read the event's
+    /// name and value (<see cref="DialogActionContext.EventName"/>, <see cref="DialogActionContext.EventValue"/>)
+    /// for as long as the flow runs, over later turns too. If that flow is going on already (an
+    /// earlier event of the same kind waits for its answer), this one waits and starts when nothing is going on.
+    /// </summary>
+    public Task BeginEventAsync(ITurnContext turnContext, string flow, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (!catalog.Flows.TryGetValue(flow, out var started))
+        {
+            throw new ArgumentException($"The dialogs have no flow '{flow}'.", nameof(flow));
+        }
+
+        var activity = turnContext.Activity;
+        var startedBy = new JsonObject { ["name"] = activity.Name };
+        if (activity.Value is { } value)
+        {
+            startedBy["value"] = JsonNode.Parse(value.GetRawText());
+        }
+
+        return new DialogTurn(catalog, turnContext).BeginEventAsync(started, startedBy, cancellationToken);
     }
 
     /// <summary>

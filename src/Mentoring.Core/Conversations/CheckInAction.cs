@@ -25,7 +25,7 @@ public sealed class LoadCheckInAction(MentoringDbContext db) : IDialogAction
         ArgumentNullException.ThrowIfNull(context);
         var values = context.Values;
         var me = await SignUp.FindAsync(db, context.TurnContext, cancellationToken);
-        Guid? id = context.TurnContext.Activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("checkInId", out var property) && property.TryGetGuid(out var read) ? read : null;
+        Guid? id = context.EventValue is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("checkInId", out var property) && property.TryGetGuid(out var read) ? read : null;
         var checkIn = id is null || me is null ? null : await db.CheckIns.FirstOrDefaultAsync(c => c.Id == id && c.PersonId == me.Id, cancellationToken);
         var match = checkIn is null ? null : await db.Matches.FirstOrDefaultAsync(m => m.Id == checkIn.MatchId && m.State == MatchState.Active, cancellationToken);
         var open = checkIn is { IsAnswered: false } && match is not null;

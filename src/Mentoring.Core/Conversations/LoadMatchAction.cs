@@ -23,10 +23,10 @@ public sealed class LoadMatchAction(MentoringDbContext db) : IDialogAction
         var values = context.Values;
         var turn = context.TurnContext;
         var me = await SignUp.FindAsync(db, turn, cancellationToken);
-        var matchId = MatchView.MatchIdOf(turn, values);
+        var matchId = MatchView.MatchIdOf(context);
         var match = matchId is null ? null : await db.Matches.FirstOrDefaultAsync(m => m.Id == matchId, cancellationToken);
         var other = match is null || me is null ? null : await MatchView.OtherAsync(db, match, me.Id, cancellationToken);
-        var open = match is not null && me is not null && other is not null && turn.Activity.Name switch
+        var open = match is not null && me is not null && other is not null && context.EventName switch
         {
             Proposals.ProposalEvent => match.State == MatchState.Proposed && match.MentorId == me.Id,
             Proposals.IntroductionEvent => match.State == MatchState.Accepted && match.MenteeId == me.Id,

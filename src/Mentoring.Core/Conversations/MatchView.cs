@@ -27,14 +27,15 @@ internal static class MatchView
 
     public static IEnumerable<string> ReasonTexts => ToldReasons.Select(code => "reason." + code);
 
-    public static Guid? MatchIdOf(ITurnContext turn, DialogValues values)
+    /// <summary>The match of the event the flow runs for (its value's <c>matchId</c>), else the one the flow noted.</summary>
+    public static Guid? MatchIdOf(DialogActionContext context)
     {
-        if (turn.Activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("matchId", out var id) && id.TryGetGuid(out var fromEvent))
+        if (context.EventValue is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("matchId", out var id) && id.TryGetGuid(out var fromEvent))
         {
             return fromEvent;
         }
 
-        return Guid.TryParse(values.GetText(MatchIdField), out var stored) ? stored : null;
+        return Guid.TryParse(context.Values.GetText(MatchIdField), out var stored) ? stored : null;
     }
 
     public static async Task<Person?> OtherAsync(MentoringDbContext db, Match match, Guid me, CancellationToken cancellationToken)
@@ -73,7 +74,7 @@ internal static class MatchView
         MentoringDbContext db, DialogActionContext context, TimeProvider time, Func<Person, Guid, DateTimeOffset, Task> answer, CancellationToken cancellationToken)
     {
         var me = await SignUp.FindAsync(db, context.TurnContext, cancellationToken);
-        if (me is null || MatchIdOf(context.TurnContext, context.Values) is not { } matchId)
+        if (me is null || MatchIdOf(context) is not { } matchId)
         {
             context.Say("match.gone");
             return;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Mentoring.Conversations.Dialogs;
 using Mentoring.Conversations.Schema;
 
@@ -12,6 +13,18 @@ public sealed class DialogEventTests : IDisposable
         .Append("locales/de.yaml", "t.notice: Neues\nt.ask: wähle\nt.apple: Apfel\nt.pear: Birne\nt.other: \"gewählt: {other}\"\n");
 
     public void Dispose() => folder.Dispose();
+
+    /// <summary>Reads the running flow's event, on whichever turn: <c>other</c> becomes its fruit.</summary>
+    private sealed class FruitFromEvent : IDialogAction
+    {
+        public string Name => "remember";
+
+        public Task RunAsync(DialogActionContext context, CancellationToken cancellationToken)
+        {
+            context.Values.Set("other", context.EventValue!.Value.GetProperty("fruit").GetString()!);
+            return Task.CompletedTask;
+        }
+    }
 
     private static DialogSchema Schema => DialogFolder.Schema(new("pick", DialogFieldKind.Text), new("other", DialogFieldKind.Text) { ReadsAs = "pick" })
         with
@@ -43,6 +56,25 @@ public sealed class DialogEventTests : IDisposable
         await conversation.TurnAsync(new Activity { Type = ActivityTypes.Event, Name = "fruit.arrived" });
 
         Assert.Equal(["gewählt: Birne"], await conversation.SayAsync("1"));
+    }
+
+    [Fact]
+    public async Task ASecondEventForAFlowGoingOn_Waits_AndStartsWithItsOwnValueWhenTheFirstIsAnswered()
+    {
+        using var events = DialogFolder.Minimal()
+            .Write("flows/notice.yaml", "flow: notice\nsteps:\n  - action: remember\n  - ask-choice: t.ask\n    store: pick\n    options:\n      a: t.apple\n      b: t.pear\n  - say: t.other\n")
+            .Append("locales/en.yaml", "t.ask: \"{other} arrived: pick one\"\nt.apple: Apple\nt.pear: Pear\nt.other: \"you picked {pick}\"\n")
+            .Append("locales/de.yaml", "t.ask: \"{other} angekommen: wähle\"\nt.apple: Apfel\nt.pear: Birne\nt.other: \"gewählt: {pick}\"\n");
+        var conversation = new Conversation(events.Load(Schema), "sms", "en", new FruitFromEvent());
+        await conversation.SayAsync("hi");
+
+        var first = await conversation.TurnAsync(new Activity { Type = ActivityTypes.Event, Name = "fruit.arrived", Value = JsonSerializer.SerializeToElement(new { fruit = "a" }) });
+        var second = await conversation.TurnAsync(new Activity { Type = ActivityTypes.Event, Name = "fruit.arrived", Value = JsonSerializer.SerializeToElement(new { fruit = "b" }) });
+
+        Assert.Equal(["Apple arrived: pick one\n1. Apple\n2. Pear"], first.Select(r => r.Text));
+        Assert.Empty(second);
+        Assert.Equal(["you picked Pear", "Pear arrived: pick one\n1. Apple\n2. Pear"], await conversation.SayAsync("2"));
+        Assert.Equal(["you picked Apple"], await conversation.SayAsync("1"));
     }
 
     [Fact]

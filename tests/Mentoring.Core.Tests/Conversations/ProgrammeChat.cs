@@ -111,7 +111,7 @@ public sealed class ProgrammeChat : IAsyncDisposable
         await host.RunAsync(new Activity
         {
             Type = ActivityTypes.Message,
-            Id = $"m-{++turn}",
+            Id = $"{Conversation}-m-{++turn}",
             ChannelId = Channel,
             ServiceUrl = "urn:test",
             Conversation = new() { Id = Conversation },

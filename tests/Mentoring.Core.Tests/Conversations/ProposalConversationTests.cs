@@ -207,6 +207,45 @@ public sealed class ProposalConversationTests
         Assert.Equal(MenteeState.Waiting, (await db.MenteeProfiles.SingleAsync()).State);
     }
 
+    [Fact]
+    public async Task TwoProposalsToOneMentor_AreAnsweredOneAfterTheOther_NeitherIsLost()
+    {
+        await using var amal = await ProgrammeChat.StartAsync("whatsapp", "en", MenteeNumber);
+        var sara = amal.Other("sms", "en", "+4915155555555");
+        var mentor = amal.Other("sms", "en", MentorNumber);
+        await amal.SayAsync(MenteeRequest);
+        await sara.SayAsync([.. MenteeRequest.Select(answer => answer == "Amal" ? "Sara" : answer)]);
+        await mentor.SayAsync(MentorSignUp);
+        var now = Data.TestPeople.Now;
+        await using (var db = await amal.Database.NewContextAsync())
+        {
+            var jonas = await db.People.Include(p => p.MentorProfile).SingleAsync(p => p.MentorProfile != null);
+            jonas.MentorProfile!.Approve("coordinator@test", now);
+            foreach (var mentee in await db.People.Include(p => p.MenteeProfile).Where(p => p.MenteeProfile != null).OrderBy(p => p.FirstName).ToListAsync())
+            {
+                var match = new Match(Guid.NewGuid(), jonas.Id, mentee.Id, 80, [new("same-sector", 30)], now, now.AddHours(72));
+                db.Matches.Add(match);
+                mentee.MenteeProfile!.MarkProposed();
+                await Notice.AddAsync(db, jonas.Id, MessageKind.Proposal, Proposals.ProposalEvent, new { matchId = match.Id }, now, CancellationToken.None);
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        await mentor.NewRepliesAsync();
+        await amal.DeliverNoticesAsync();
+        Assert.StartsWith("Good news, Jonas! We have found someone you could mentor:\nAmal", Assert.Single(await mentor.NewRepliesAsync()).Text, StringComparison.Ordinal);
+
+        var afterFirst = await mentor.SayAsync("2");
+
+        Assert.Equal(Text("proposal.declined"), afterFirst[0]);
+        Assert.StartsWith("Good news, Jonas! We have found someone you could mentor:\nSara", afterFirst[1], StringComparison.Ordinal);
+        await mentor.SayAsync("1", "yes");
+        await using var after = await amal.Database.NewContextAsync();
+        var states = await after.Matches.Join(after.People, m => m.MenteeId, p => p.Id, (m, p) => new { p.FirstName, m.State }).ToListAsync();
+        Assert.Equal([("Amal", MatchState.Declined), ("Sara", MatchState.Accepted)], states.OrderBy(s => s.FirstName).Select(s => (s.FirstName!, s.State)));
+    }
+
     private static async Task<List<OutboxMessage>> OutboxAsync(ProgrammeChat chat)
     {
         await using var db = await chat.Database.NewContextAsync();

@@ -36,13 +36,22 @@ internal sealed class DialogFrame
         set => Node["attempts"] = value;
     }
 
+    /// <summary>The event this flow was started for (<c>{"name": …, "value": …}</c>), if the service started it.</summary>
+    public JsonObject? Event => Node["event"] as JsonObject;
+
     /// <summary>The step at <see cref="Step"/>; null once the flow is done.</summary>
     public Step? Current => Step < Flow.Steps.Count ? Flow.Steps[Step] : null;
 
-    public static DialogFrame Start(Flow flow)
+    public static DialogFrame Start(Flow flow, JsonObject? startedBy = null)
     {
         var answered = new JsonArray();
-        return new DialogFrame(new JsonObject { ["flow"] = flow.Name, ["step"] = 0, ["attempts"] = 0, ["answered"] = answered }, flow, answered);
+        var node = new JsonObject { ["flow"] = flow.Name, ["step"] = 0, ["attempts"] = 0, ["answered"] = answered };
+        if (startedBy is not null)
+        {
+            node["event"] = startedBy;
+        }
+
+        return new DialogFrame(node, flow, answered);
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ internal sealed class DialogState
     private const string StackKey = "dialog";
     private const string ValuesKey = "values";
     private const string LanguageKey = "language";
+    private const string PendingKey = "pending";
 
     private readonly JsonObject root;
     private readonly JsonArray stack;
@@ -61,7 +62,7 @@ internal sealed class DialogState
     public bool Contains(Flow flow) => frames.Exists(frame => frame.Flow == flow);
 
     /// <summary>Starts a flow on top. A flow already on the stack is restarted instead, with what ran on top of it dropped: the stack never grows without end.</summary>
-    public void Push(Flow flow)
+    public void Push(Flow flow, JsonObject? startedBy = null)
     {
         var existing = frames.FindIndex(frame => frame.Flow == flow);
         while (existing >= 0 && frames.Count > existing)
@@ -69,7 +70,7 @@ internal sealed class DialogState
             Pop();
         }
 
-        var started = DialogFrame.Start(flow);
+        var started = DialogFrame.Start(flow, startedBy);
         frames.Add(started);
         stack.Add(started.Node);
     }
@@ -84,6 +85,44 @@ internal sealed class DialogState
     {
         frames.Clear();
         stack.Clear();
+    }
+
+    /// <summary>The event of the innermost flow the service started for one, if any.</summary>
+    public JsonObject? Event => frames.LastOrDefault(frame => frame.Event is not null)?.Event;
+
+    /// <summary>
+    /// An event whose flow is already going on (a second proposal while the first is being
+    /// answered) waits here, and starts once nothing is going on.
+    /// </summary>
+    public void Enqueue(Flow flow, JsonObject startedBy)
+    {
+        if (root[PendingKey] is not JsonArray pending)
+        {
+            pending = [];
+            root[PendingKey] = pending;
+        }
+
+        pending.Add(new JsonObject { ["flow"] = flow.Name, ["event"] = startedBy });
+    }
+
+    /// <summary>The oldest waiting event's flow, if any; flows the dialogs no longer have are dropped.</summary>
+    public bool TryDequeue(DialogCatalog catalog, out Flow flow, out JsonObject? startedBy)
+    {
+        while (root[PendingKey] is JsonArray { Count: > 0 } pending)
+        {
+            var next = pending[0] as JsonObject;
+            pending.RemoveAt(0);
+            if (next?["flow"] is JsonValue name && name.TryGetValue<string>(out var flowName) && catalog.Flows.TryGetValue(flowName, out var found))
+            {
+                flow = found;
+                startedBy = next["event"]?.DeepClone() as JsonObject;
+                return true;
+            }
+        }
+
+        flow = null!;
+        startedBy = null;
+        return false;
     }
 
     /// <summary>Set by an action ("delete my data"): when the turn ends, the conversation forgets everything, so the next message starts it anew.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Mentoring.Conversations.Bot;
 using Mentoring.Conversations.Dialogs.Definitions;
 using Mentoring.Conversations.Dialogs.Recognition;
@@ -47,6 +48,22 @@ internal sealed class DialogTurn
         return RunAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// A flow the service starts for an event. If that flow is going on already (answering an
+    /// earlier event of the same kind), this one waits and starts when nothing is going on.
+    /// </summary>
+    public Task BeginEventAsync(Flow flow, JsonObject startedBy, CancellationToken cancellationToken)
+    {
+        if (State.Contains(flow))
+        {
+            State.Enqueue(flow, startedBy);
+            return Task.CompletedTask;
+        }
+
+        State.Push(flow, startedBy);
+        return RunAsync(cancellationToken);
+    }
+
     public Task ContinueAsync(string? text, CancellationToken cancellationToken)
     {
         // A photo or a voice note without words: say that only text is read, then ask again
@@ -82,7 +99,7 @@ internal sealed class DialogTurn
 
         if (State.Top is not { } frame)
         {
-            return BeginAsync(MenuFlow, cancellationToken);
+            return State.TryDequeue(catalog, out var waiting, out var startedBy) ? StartAsync(waiting, startedBy, cancellationToken) : BeginAsync(MenuFlow, cancellationToken);
         }
 
         // Not a question only if the flows changed since the question was asked: carry on from here.
@@ -156,10 +173,27 @@ internal sealed class DialogTurn
         return Task.CompletedTask;
     }
 
+    private Task StartAsync(Flow flow, JsonObject? startedBy, CancellationToken cancellationToken)
+    {
+        State.Push(flow, startedBy);
+        return RunAsync(cancellationToken);
+    }
+
     private async Task RunAsync(CancellationToken cancellationToken)
     {
-        while (State.Top is { } frame)
+        while (true)
         {
+            // When nothing is going on, an event that waited starts now, if there is one.
+            if (State.Top is not { } frame)
+            {
+                if (!StartWaiting())
+                {
+                    break;
+                }
+
+                continue;
+            }
+
             if (frame.Current is not { } step)
             {
                 State.Pop();
@@ -196,6 +230,17 @@ internal sealed class DialogTurn
         }
 
         ForgetIfAsked();
+    }
+
+    private bool StartWaiting()
+    {
+        if (!State.TryDequeue(catalog, out var flow, out var startedBy))
+        {
+            return false;
+        }
+
+        State.Push(flow, startedBy);
+        return true;
     }
 
     private void ForgetIfAsked()
