@@ -53,10 +53,7 @@ public sealed class DialogRunner(DialogCatalog catalog)
     public Task BeginEventAsync(ITurnContext turnContext, string flow, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (!catalog.Flows.TryGetValue(flow, out var started))
-        {
-            throw new ArgumentException($"The dialogs have no flow '{flow}'.", nameof(flow));
-        }
+        var started = FlowNamed(flow);
 
         var activity = turnContext.Activity;
         var startedBy = new JsonObject { ["name"] = activity.Name };
@@ -75,11 +72,11 @@ public sealed class DialogRunner(DialogCatalog catalog)
     public Task BeginAsync(ITurnContext turnContext, string flow, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (!catalog.Flows.TryGetValue(flow, out var started))
-        {
-            throw new ArgumentException($"The dialogs have no flow '{flow}'.", nameof(flow));
-        }
+        var started = FlowNamed(flow);
 
         return new DialogTurn(catalog, turnContext).BeginAsync(started, cancellationToken);
     }
+
+    private Definitions.Flow FlowNamed(string flow) =>
+        catalog.Flows.TryGetValue(flow, out var found) ? found : throw new ArgumentException($"The dialogs have no flow '{flow}'.", nameof(flow));
 }

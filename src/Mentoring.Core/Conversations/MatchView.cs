@@ -41,8 +41,7 @@ internal static class MatchView
     public static async Task<Person?> OtherAsync(MentoringDbContext db, Match match, Guid me, CancellationToken cancellationToken)
     {
         var other = match.MentorId == me ? match.MenteeId : match.MentorId;
-        return await db.People.Include(p => p.MenteeProfile).Include(p => p.MentorProfile).Include(p => p.Consents).Include(p => p.ChannelAddresses)
-            .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == other, cancellationToken);
+        return await SignUp.WithProfiles(db).FirstOrDefaultAsync(p => p.Id == other, cancellationToken);
     }
 
     /// <summary>

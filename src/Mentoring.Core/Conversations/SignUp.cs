@@ -38,9 +38,12 @@ internal static class SignUp
         var personId = await db.ChannelAddresses.Where(a => a.ChannelId == channelId && a.Address == address).Select(a => (Guid?)a.PersonId).FirstOrDefaultAsync(cancellationToken);
         return personId is null
             ? null
-            : await db.People.Include(p => p.MenteeProfile).Include(p => p.MentorProfile).Include(p => p.Consents).Include(p => p.ChannelAddresses)
-                .AsSplitQuery().FirstAsync(p => p.Id == personId, cancellationToken);
+            : await WithProfiles(db).FirstAsync(p => p.Id == personId, cancellationToken);
     }
+
+    /// <summary>People with what the conversations read and change of them: profiles, consents, addresses.</summary>
+    public static IQueryable<Person> WithProfiles(MentoringDbContext db) =>
+        db.People.Include(p => p.MenteeProfile).Include(p => p.MentorProfile).Include(p => p.Consents).Include(p => p.ChannelAddresses).AsSplitQuery();
 
     /// <summary>What a proactive message to this person needs later (the Bot Framework's conversation reference).</summary>
     public static string ReferenceOf(ITurnContext turn)

@@ -25,7 +25,7 @@ internal static class DeliveryFailures
                 return;
             case TwilioErrorCodes.InvalidNumber:
                 row.MarkFailed(error);
-                await OpenCaseAsync(db, CaseKind.InvalidAddress, row.PersonId, $"The {row.ChannelId} number was refused as not valid (Twilio {TwilioErrorCodes.InvalidNumber}).", now, cancellationToken);
+                await InvalidAddressAsync(db, row, now, cancellationToken);
                 return;
             case TwilioErrorCodes.OutsideWhatsAppWindow when !WhatsAppTemplates.IsTemplate(row.Payload):
                 if (templates.Apply(row.Kind, row.Payload) is { } template)
@@ -64,7 +64,7 @@ internal static class DeliveryFailures
                 await OptOutAsync(db, row.ChannelId, row.Address, row.PersonId, now, cancellationToken);
                 return;
             case TwilioErrorCodes.InvalidNumber:
-                await OpenCaseAsync(db, CaseKind.InvalidAddress, row.PersonId, $"The {row.ChannelId} number was refused as not valid (Twilio {TwilioErrorCodes.InvalidNumber}).", now, cancellationToken);
+                await InvalidAddressAsync(db, row, now, cancellationToken);
                 return;
             case TwilioErrorCodes.OutsideWhatsAppWindow when !WhatsAppTemplates.IsTemplate(row.Payload):
                 var template = templates.Apply(row.Kind, row.Payload);
@@ -80,6 +80,9 @@ internal static class DeliveryFailures
 
         await OpenCaseAsync(db, CaseKind.DeliveryFailed, row.PersonId, $"A message on {row.ChannelId} was not delivered (status {row.DeliveryStatus}{(code is null ? string.Empty : $", code {code}")}).", now, cancellationToken);
     }
+
+    private static Task InvalidAddressAsync(MentoringDbContext db, OutboxMessage row, DateTimeOffset now, CancellationToken cancellationToken) =>
+        OpenCaseAsync(db, CaseKind.InvalidAddress, row.PersonId, $"The {row.ChannelId} number was refused as not valid (Twilio {TwilioErrorCodes.InvalidNumber}).", now, cancellationToken);
 
     /// <summary>
     /// Nothing the service starts goes to this address any more, and coordinators hear of it once.

@@ -88,7 +88,7 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, Outbox
                 payload = checkedPayload;
             }
 
-            if (payload.StartsWith(OutboxMessage.EventPayloadPrefix, StringComparison.Ordinal))
+            if (work.IsEvent)
             {
                 // A notice: said by the dialogs, as a turn of the person's conversation.
                 await scope.ServiceProvider.GetRequiredService<NoticeDelivery>().DeliverAsync(work, payload, stoppingToken);

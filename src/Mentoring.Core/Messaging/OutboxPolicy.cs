@@ -53,7 +53,7 @@ internal sealed class OutboxPolicy(MentoringDbContext db, IOptions<MessagingOpti
 
         // A notice is not said outside the window: it waits for the person's next message (the
         // template, if the kind has one, tells them there is news; see the recorder).
-        if (work.Payload.StartsWith(OutboxMessage.EventPayloadPrefix, StringComparison.Ordinal))
+        if (work.IsEvent)
         {
             return (new OutboxOutcome(work.Id, work.Attempts, OutboxVerdict.Held) { Error = HeldReason }, work.Payload);
         }

@@ -49,7 +49,7 @@ public sealed partial class TwilioStatusRecorder(MentoringDbContext db, WhatsApp
             return;
         }
 
-        if (report.Status.Trim().ToLowerInvariant() is "failed" or "undelivered")
+        if (report.IsFailure)
         {
             await DeliveryFailures.RecordLateFailureAsync(db, row, report.ErrorCode, templates, time.GetUtcNow(), cancellationToken);
         }

@@ -17,6 +17,9 @@ public static class ChatPage
     private static readonly string[] LabelKeys = ["title", "language", "restart", "send", "placeholder", "conversation", "suggestions", "offline", "failed"];
     private static readonly HashSet<string> RightToLeft = ["ar", "fa", "he", "ps", "ur", "ku"];
 
+    /// <summary>Languages written right to left, for every page that shows the dialogs' texts.</summary>
+    public static bool IsRightToLeft(string language) => RightToLeft.Contains(language);
+
     public static IEndpointRouteBuilder MapChatPage(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/chat", (HttpContext context) => Asset(context, "chat.html", "text/html; charset=utf-8"));

@@ -11,8 +11,6 @@ namespace Mentoring.Web.Endpoints;
 /// </summary>
 public static class PrivacyPage
 {
-    private static readonly HashSet<string> RightToLeft = ["ar", "fa", "he", "ps", "ur", "ku"];
-
     public static IEndpointRouteBuilder MapPrivacyPage(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/privacy", (HttpContext context, DialogCatalog dialogs, string? lang) =>
@@ -20,7 +18,7 @@ public static class PrivacyPage
             var language = lang is not null && dialogs.Languages.Contains(lang) ? lang : dialogs.Schema.DefaultLanguage;
             var title = WebUtility.HtmlEncode(dialogs.Text(language, PrivacyTexts.Title));
             var html = new StringBuilder()
-                .Append(System.Globalization.CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"{language}\" dir=\"{(RightToLeft.Contains(language) ? "rtl" : "ltr")}\"><head><meta charset=\"utf-8\">")
+                .Append(System.Globalization.CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"{language}\" dir=\"{(ChatPage.IsRightToLeft(language) ? "rtl" : "ltr")}\"><head><meta charset=\"utf-8\">")
                 .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .Append(System.Globalization.CultureInfo.InvariantCulture, $"<title>{title}</title><style>body{{font:1.05rem/1.5 system-ui,sans-serif;max-width:40rem;margin:1rem auto;padding:0 1rem}}</style></head><body><h1>{title}</h1>");
             foreach (var paragraph in (dialogs.Text(language, PrivacyTexts.Full) ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

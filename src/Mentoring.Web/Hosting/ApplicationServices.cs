@@ -48,32 +48,16 @@ public static class ApplicationServices
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => LoadCodeLists(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddDialogs(sp => LoadDialogs(sp.GetRequiredService<IConfiguration>()));
-        builder.Services.AddScoped<IDialogAction, SetLanguageAction>();
-        builder.Services.AddScoped<IDialogAction, RecordConsentAction>();
-        builder.Services.AddScoped<IDialogAction, RecordReportConsentAction>();
-        builder.Services.AddScoped<IDialogAction, SaveMenteeAction>();
-        builder.Services.AddScoped<IDialogAction, SaveMentorAction>();
-        builder.Services.AddScoped<IDialogAction, ForgetMeAction>();
-        builder.Services.AddScoped<IDialogAction, ReportProblemAction>();
-        builder.Services.AddScoped<IDialogAction, LoadMatchAction>();
-        builder.Services.AddScoped<IDialogAction, AnswerProposalAction>();
-        builder.Services.AddScoped<IDialogAction, AnswerIntroductionAction>();
-        builder.Services.AddScoped<IDialogAction, LoadCheckInAction>();
-        builder.Services.AddScoped<IDialogAction, AnswerCheckInAction>();
-        builder.Services.AddScoped<IDialogAction, PauseAction>();
-        builder.Services.AddScoped<IDialogAction, ResumeAction>();
+        builder.Services.AddMentoringConversations();
         builder.Services.AddOptions<MatchingOptions>()
             .BindConfiguration(MatchingOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddScoped<DemoProgramme>();
         builder.Services.AddScoped<ProposalRound>();
-        builder.Services.AddScoped<Proposals>();
         builder.Services.AddScoped<MatchingRoundJob>();
         builder.Services.AddScoped<ProposalExpiryJob>();
-        builder.Services.AddScoped<CheckIns>();
         builder.Services.AddScoped<CheckInJob>();
-        builder.Services.AddScoped<PersonEraser>();
         builder.Services.AddScoped<RetentionPurgeJob>();
     }
 

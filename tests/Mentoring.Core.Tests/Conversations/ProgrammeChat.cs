@@ -66,24 +66,8 @@ public sealed class ProgrammeChat : IAsyncDisposable
             services.AddSingleton(TestCodeLists.Real);
             services.AddOptions<ProgrammeOptions>();
             services.AddOptions<MatchingOptions>();
-            services.AddScoped<Proposals>();
-            services.AddScoped<CheckIns>();
+            services.AddMentoringConversations();
             services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-            services.AddScoped<IDialogAction, SetLanguageAction>();
-            services.AddScoped<IDialogAction, RecordConsentAction>();
-            services.AddScoped<IDialogAction, RecordReportConsentAction>();
-            services.AddScoped<IDialogAction, SaveMenteeAction>();
-            services.AddScoped<IDialogAction, SaveMentorAction>();
-            services.AddScoped<PersonEraser>();
-            services.AddScoped<IDialogAction, ForgetMeAction>();
-            services.AddScoped<IDialogAction, ReportProblemAction>();
-            services.AddScoped<IDialogAction, LoadMatchAction>();
-            services.AddScoped<IDialogAction, AnswerProposalAction>();
-            services.AddScoped<IDialogAction, AnswerIntroductionAction>();
-            services.AddScoped<IDialogAction, LoadCheckInAction>();
-            services.AddScoped<IDialogAction, AnswerCheckInAction>();
-            services.AddScoped<IDialogAction, PauseAction>();
-            services.AddScoped<IDialogAction, ResumeAction>();
         });
         return new ProgrammeChat(database, host, ownsHost: true, channel, locale, conversation) { Time = time, Sender = sender };
     }
