@@ -29,6 +29,9 @@ public sealed class DialogActionContext
     /// <summary>The value of that event (<c>{"matchId": …}</c>), whichever turn the flow is in now.</summary>
     public JsonElement? EventValue => turn.State.Event?["value"] is { } value ? JsonSerializer.SerializeToElement(value) : null;
 
+    /// <summary>Whether the flow with this name is going on in the conversation (waiting under the one running now, say).</summary>
+    public bool IsGoingOn(string flow) => catalog.Flows.TryGetValue(flow, out var found) && turn.State.Contains(found);
+
     /// <summary>The language the bot speaks with this person; setting it keeps it for the next turns too.</summary>
     /// <exception cref="ArgumentException">The dialogs have no locale file for that language.</exception>
     public string Language

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Mentoring.Conversations.Dialogs;
 using Mentoring.Core.Data;
 using Mentoring.Core.Domain;
+using Mentoring.Core.Programme;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentoring.Core.Conversations;
@@ -9,7 +10,8 @@ namespace Mentoring.Core.Conversations;
 /// <summary>
 /// A check-in in the conversations: <c>load-check-in</c> finds the check-in the notice is about
 /// (still unanswered, by this person) and the other person's first name; <c>answer-check-in</c>
-/// records the answer with the person's own words, and a problem becomes a Case with them.
+/// records the answer with the person's own words, and a problem becomes a Case with them. The
+/// check-in's reminder loads it the same way.
 /// </summary>
 public sealed class LoadCheckInAction(MentoringDbContext db) : IDialogAction
 {
@@ -17,6 +19,7 @@ public sealed class LoadCheckInAction(MentoringDbContext db) : IDialogAction
 
     public const string IdField = "check-in-id";
     public const string OpenField = "check-in-open";
+    public const string RemindedField = "check-in-reminded";
 
     public string Name => ActionName;
 
@@ -29,7 +32,12 @@ public sealed class LoadCheckInAction(MentoringDbContext db) : IDialogAction
         var checkIn = id is null || me is null ? null : await db.CheckIns.FirstOrDefaultAsync(c => c.Id == id && c.PersonId == me.Id, cancellationToken);
         var match = checkIn is null ? null : await db.Matches.FirstOrDefaultAsync(m => m.Id == checkIn.MatchId && m.State == MatchState.Active, cancellationToken);
         var open = checkIn is { IsAnswered: false } && match is not null;
-        values.Set(OpenField, open);
+
+        // A reminder: if the check-in's question is waiting in this conversation already, it is
+        // asked again when the reminder ends; else the reminder asks it.
+        var reminder = context.EventName == CheckIns.ReminderEvent;
+        values.Set(RemindedField, reminder && open);
+        values.Set(OpenField, open && !(reminder && context.IsGoingOn("check-in")));
         if (!open)
         {
             return;

@@ -15,6 +15,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<Proposals>();
         services.AddScoped<CheckIns>();
         services.AddScoped<PersonEraser>();
+        services.AddScoped<MatchEndings>();
+        services.AddScoped<Surveys>();
         services.AddScoped<IDialogAction, SetLanguageAction>();
         services.AddScoped<IDialogAction, RecordConsentAction>();
         services.AddScoped<IDialogAction, RecordReportConsentAction>();
@@ -29,6 +31,14 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<IDialogAction, AnswerCheckInAction>();
         services.AddScoped<IDialogAction, PauseAction>();
         services.AddScoped<IDialogAction, ResumeAction>();
+        services.AddScoped<IDialogAction, LoadProfileAction>();
+        services.AddScoped<IDialogAction, SaveProfileAction>();
+        services.AddScoped<IDialogAction, LoadMyMatchAction>();
+        services.AddScoped<IDialogAction, EndMatchAction>();
+        services.AddScoped<IDialogAction, NewMentorAction>();
+        services.AddScoped<IDialogAction, KeepLookingAction>();
+        services.AddScoped<IDialogAction, LoadSurveyAction>();
+        services.AddScoped<IDialogAction, AnswerSurveyAction>();
         return services;
     }
 }

@@ -9,11 +9,14 @@ namespace Mentoring.Core.Conversations;
 /// <summary>
 /// The first step of a notice's flow: the match it is about, seen from this person's side. Sets
 /// <c>match-open</c> (is the step the notice asks for still possible: the proposal not expired,
-/// the introduction not declined) and the other person's details as the flows show them.
+/// the introduction not declined, the match ended) and the other person's details as the flows show them.
 /// </summary>
-public sealed class LoadMatchAction(MentoringDbContext db) : IDialogAction
+public sealed class LoadMatchAction(MentoringDbContext db, Surveys surveys) : IDialogAction
 {
     public const string ActionName = "load-match";
+
+    /// <summary>For the end of a match: <c>ended</c> by the other side, or <c>left</c> (they deleted their data).</summary>
+    public const string EndedHowField = "ended-how";
 
     public string Name => ActionName;
 
@@ -31,12 +34,21 @@ public sealed class LoadMatchAction(MentoringDbContext db) : IDialogAction
             Proposals.ProposalEvent => match.State == MatchState.Proposed && match.MentorId == me.Id,
             Proposals.IntroductionEvent => match.State == MatchState.Accepted && match.MenteeId == me.Id,
             Proposals.ConfirmedEvent => match.State == MatchState.Active && match.MentorId == me.Id,
+            MatchEndings.EndedEvent => match.State == MatchState.Ended && (match.MentorId == me.Id || match.MenteeId == me.Id),
             _ => false,
         };
         values.Set(MatchView.OpenField, open);
+        values.Set(EndedHowField, open && context.EventName == MatchEndings.EndedEvent ? (other!.Status == PersonStatus.Erased ? "left" : "ended") : string.Empty);
+        values.Set("ended-side", open && context.EventName == MatchEndings.EndedEvent && match!.MenteeId == me!.Id ? SignUp.Mentee : string.Empty);
+        values.Set(SurveyFields.OpenField, false);
         if (!open)
         {
             return;
+        }
+
+        if (context.EventName == MatchEndings.EndedEvent)
+        {
+            await SurveyFields.OpenAsync(values, surveys, match!.Id, me!.Id, match.MenteeId == me.Id ? SignUp.Mentee : SignUp.Mentor, FeedbackKind.End, cancellationToken);
         }
 
         values.Set(MatchView.MatchIdField, match!.Id.ToString());

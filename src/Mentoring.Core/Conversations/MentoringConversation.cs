@@ -6,7 +6,7 @@ namespace Mentoring.Core.Conversations;
 
 /// <summary>
 /// What the dialogs in <c>dialogs/</c> may store and do: first contact, consent, a mentee's request
-/// and a mentor's sign-up. Every field a flow asks for is here, and every action the programme runs.
+/// a mentor's sign-up, the life of a match and what people can do any time. Every field a flow asks for is here, and every action the programme runs.
 /// </summary>
 public static class MentoringConversation
 {
@@ -68,8 +68,28 @@ public static class MentoringConversation
             new("check-in-note", DialogFieldKind.Text),
             new("pause-confirmed", DialogFieldKind.YesNo),
             new("problem", DialogFieldKind.Text),
+            new(LoadCheckInAction.RemindedField, DialogFieldKind.YesNo),
+            new(LoadProfileAction.ProfileField, DialogFieldKind.Text),
+            new("profile-choice", DialogFieldKind.Text),
+            new("profile-saved", DialogFieldKind.YesNo),
+            new(LoadMyMatchAction.SituationField, DialogFieldKind.Text),
+            new("end-confirmed", DialogFieldKind.YesNo),
+            new("end-reason", DialogFieldKind.Text),
+            new("end-words", DialogFieldKind.Text),
+            new("ended-side", DialogFieldKind.Text),
+            new(LoadMatchAction.EndedHowField, DialogFieldKind.Text),
+            new("wants-new-mentor", DialogFieldKind.YesNo),
+            new(SurveyFields.OpenField, DialogFieldKind.YesNo),
+            new(SurveyFields.KindField, DialogFieldKind.Text),
+            new(SurveyFields.SideField, DialogFieldKind.Text),
+            new("survey-rating", DialogFieldKind.Number),
+            new("survey-outcome", DialogFieldKind.Text),
+            new("survey-comment", DialogFieldKind.Text),
         ],
-        [SetLanguageAction.ActionName, RecordConsentAction.ActionName, RecordReportConsentAction.ActionName, SaveMenteeAction.ActionName, SaveMentorAction.ActionName, ForgetMeAction.ActionName, ReportProblemAction.ActionName, LoadMatchAction.ActionName, AnswerProposalAction.ActionName, AnswerIntroductionAction.ActionName, LoadCheckInAction.ActionName, AnswerCheckInAction.ActionName, PauseAction.ActionName, ResumeAction.ActionName],
+        [SetLanguageAction.ActionName, RecordConsentAction.ActionName, RecordReportConsentAction.ActionName, SaveMenteeAction.ActionName, SaveMentorAction.ActionName, ForgetMeAction.ActionName, ReportProblemAction.ActionName, LoadMatchAction.ActionName, AnswerProposalAction.ActionName, AnswerIntroductionAction.ActionName, LoadCheckInAction.ActionName, AnswerCheckInAction.ActionName, PauseAction.ActionName, ResumeAction.ActionName,
+            LoadProfileAction.ActionName, SaveProfileAction.ActionName, LoadMyMatchAction.ActionName, EndMatchAction.ActionName, NewMentorAction.ActionName, KeepLookingAction.ActionName,
+            LoadSurveyAction.ActionName, AnswerSurveyAction.ActionName,
+        ],
         "start",
         "en")
     {
@@ -80,6 +100,7 @@ public static class MentoringConversation
         [
             .. PhoneChannelMiddleware.Texts, .. PrivacyTexts.All, SignUp.IncompleteText, ForgetMeAction.DoneText,
             .. AnswerProposalAction.Texts, .. AnswerIntroductionAction.Texts.Except(AnswerProposalAction.Texts), .. MatchView.ReasonTexts, .. AnswerCheckInAction.Texts, .. PauseAction.Texts,
+            SaveProfileAction.NotSavedText, .. EndMatchActionBase.Texts.Except(["match.gone"]), .. KeepLookingAction.Texts, AnswerSurveyAction.ThanksText,
         ],
         EventFlows = new Dictionary<string, string>
         {
@@ -87,6 +108,9 @@ public static class MentoringConversation
             [Proposals.IntroductionEvent] = "introduction",
             [Proposals.ConfirmedEvent] = "match-confirmed",
             [CheckIns.CheckInEvent] = "check-in",
+            [CheckIns.ReminderEvent] = "check-in-reminder",
+            [MatchEndings.EndedEvent] = "match-ended",
+            [Surveys.SurveyEvent] = "survey",
         },
     };
 }

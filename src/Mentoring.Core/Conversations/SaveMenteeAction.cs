@@ -28,7 +28,15 @@ public sealed class SaveMenteeAction(MentoringDbContext db, CodeLists lists, Tim
             return;
         }
 
-        person.Describe(values.GetText("first-name")!, SignUp.GenderOf(values), values.GetText("town"));
+        Apply(person, values, lists, now);
+        person.Touch(now);
+        db.AuditEntries.Add(new AuditEntry(now, "bot", "mentee.requested", $"Person/{person.Id}", context.TurnContext.Activity.ChannelId));
+    }
+
+    /// <summary>The answers to the person and their profile (made, or changed); the profile's rules are checked before it changes.</summary>
+    /// <exception cref="DomainRuleException">The answers break a rule of the profile.</exception>
+    internal static void Apply(Person person, DialogValues values, CodeLists lists, DateTimeOffset now)
+    {
         var languages = SignUp.LanguagesOf(values, LanguageLevel.Fluent);
         var availability = WeeklyAvailability.Parse(values.GetText("availability")!);
         var sector = values.GetText("sector")!;
@@ -45,7 +53,6 @@ public sealed class SaveMenteeAction(MentoringDbContext db, CodeLists lists, Tim
             person.BecomeMentee(new MenteeProfile(sector, profession, languages, goal, availability, preference, remote, now, lists));
         }
 
-        person.Touch(now);
-        db.AuditEntries.Add(new AuditEntry(now, "bot", "mentee.requested", $"Person/{person.Id}", context.TurnContext.Activity.ChannelId));
+        person.Describe(values.GetText("first-name")!, SignUp.GenderOf(values), values.GetText("town"));
     }
 }

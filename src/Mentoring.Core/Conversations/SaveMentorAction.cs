@@ -30,7 +30,17 @@ public sealed class SaveMentorAction(MentoringDbContext db, CodeLists lists, Tim
             return;
         }
 
-        person.Describe(values.GetText("first-name")!, SignUp.GenderOf(values), values.GetText("town"));
+        var profile = Apply(person, values, lists);
+        profile.CompleteInduction(now);
+        person.Touch(now);
+        db.AuditEntries.Add(new AuditEntry(now, "bot", "mentor.signed-up", $"Person/{person.Id}", context.TurnContext.Activity.ChannelId));
+    }
+
+    /// <summary>The answers to the person and their profile (made, or changed); the profile's rules are checked before it changes.</summary>
+    /// <exception cref="DomainRuleException">The answers break a rule of the profile.</exception>
+    internal static MentorProfile Apply(Person person, DialogValues values, CodeLists lists)
+    {
+        var languages = SignUp.LanguagesOf(values, LanguageLevel.Fluent);
         var sectors = values.GetList("sectors");
         var goals = values.GetList("goals").Select(SignUp.GoalOf).Distinct().ToList();
         var availability = WeeklyAvailability.Parse(values.GetText("availability")!);
@@ -47,8 +57,7 @@ public sealed class SaveMentorAction(MentoringDbContext db, CodeLists lists, Tim
             profile = person.BecomeMentor(new MentorProfile(sectors, languages, goals, availability, capacity, preference, remote, lists));
         }
 
-        profile.CompleteInduction(now);
-        person.Touch(now);
-        db.AuditEntries.Add(new AuditEntry(now, "bot", "mentor.signed-up", $"Person/{person.Id}", context.TurnContext.Activity.ChannelId));
+        person.Describe(values.GetText("first-name")!, SignUp.GenderOf(values), values.GetText("town"));
+        return profile;
     }
 }

@@ -62,6 +62,21 @@ internal static class SignUp
         _ => Gender.Unspecified,
     };
 
+    public static string GenderValue(Gender gender) => gender switch
+    {
+        Gender.Woman => "woman",
+        Gender.Man => "man",
+        Gender.NonBinary => "non-binary",
+        _ => "unspecified",
+    };
+
+    public static string PreferenceValue(GenderPreference preference) => preference switch
+    {
+        GenderPreference.PreferSame => "prefer-same",
+        GenderPreference.RequireSame => "require-same",
+        _ => "none",
+    };
+
     public static GenderPreference PreferenceOf(string? value) => value switch
     {
         "prefer-same" => GenderPreference.PreferSame,

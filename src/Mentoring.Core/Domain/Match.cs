@@ -75,6 +75,12 @@ public sealed class Match : IVersioned
     /// <summary>When the next check-in is due; set only while the match is active.</summary>
     public DateTimeOffset? NextCheckInAt { get; private set; }
 
+    /// <summary>When both sides were asked the survey after the first month; null until then.</summary>
+    public DateTimeOffset? FirstSurveyAt { get; private set; }
+
+    /// <summary>When both sides were asked the survey at the end; null until then.</summary>
+    public DateTimeOffset? EndSurveyAt { get; private set; }
+
     public long Version { get; private set; }
 
     /// <summary>Awaiting approval, proposed, accepted or active: holds a place of the mentor's capacity.</summary>
@@ -153,6 +159,26 @@ public sealed class Match : IVersioned
         }
 
         NextCheckInAt = at;
+    }
+
+    /// <summary>Notes that the survey of this kind went out, once: false when it had already.</summary>
+    public bool MarkSurveyed(FeedbackKind kind, DateTimeOffset at)
+    {
+        if (kind == FeedbackKind.End ? State != MatchState.Ended || EndSurveyAt is not null : ActivatedAt is null || FirstSurveyAt is not null)
+        {
+            return false;
+        }
+
+        if (kind == FeedbackKind.End)
+        {
+            EndSurveyAt = at;
+        }
+        else
+        {
+            FirstSurveyAt = at;
+        }
+
+        return true;
     }
 
     /// <summary>"Delete my data" by either side: the reason may quote them, so it goes.</summary>

@@ -13,4 +13,7 @@ public enum MessageKind
     Nudge,
     Survey,
     Briefing,
+
+    /// <summary>The other side ended the match (or left the programme).</summary>
+    MatchEnded,
 }

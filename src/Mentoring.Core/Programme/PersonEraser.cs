@@ -46,7 +46,11 @@ public sealed class PersonEraser(MentoringDbContext db)
             var wasOpen = match.IsOpen;
             if (match.State == MatchState.Active)
             {
+                // The other side is told the mentoring ended (without a name: it is erased by
+                // then) and asked the end survey there, so the job does not ask it again.
                 match.End(now, "erased");
+                match.MarkSurveyed(FeedbackKind.End, now);
+                await Notice.AddAsync(db, match.MentorId == id ? match.MenteeId : match.MentorId, MessageKind.MatchEnded, MatchEndings.EndedEvent, new { matchId = match.Id }, now, cancellationToken);
             }
             else if (wasOpen)
             {

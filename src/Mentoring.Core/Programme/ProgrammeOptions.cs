@@ -34,6 +34,17 @@ public sealed class ProgrammeOptions : IValidatableObject
     [Range(1, 90)]
     public int CheckInIntervalDays { get; set; } = 14;
 
+    /// <summary>
+    /// Days a check-in may go unanswered before the one reminder; the same again after the
+    /// reminder, and a coordinator is asked to get in touch (a Silence case).
+    /// </summary>
+    [Range(1, 30)]
+    public int CheckInReminderDays { get; set; } = 3;
+
+    /// <summary>Days after a match began when both sides are asked how it is going (the first survey).</summary>
+    [Range(7, 180)]
+    public int FirstSurveyAfterDays { get; set; } = 30;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))

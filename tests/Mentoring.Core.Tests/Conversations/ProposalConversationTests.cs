@@ -10,14 +10,8 @@ namespace Mentoring.Core.Tests.Conversations;
 /// </summary>
 public sealed class ProposalConversationTests
 {
-    private const string MenteeNumber = "+4915112345678";
-    private const string MentorNumber = "+4915198765432";
-
-    private static readonly string[] MenteeRequest =
-        ["hello", "1", "1", "1", "no", "Amal", "1", "1", "2", "2", "1", "nurse", "1", "mon evening", "Nord", "yes", "1"];
-
-    private static readonly string[] MentorSignUp =
-        ["hello", "1", "2", "1", "yes", "Jonas", "2", "1", "1 2", "1", "1", "2", "mon evening", "Mitte", "yes", "1", "1", "1", "1", "1", "1"];
+    private const string MenteeNumber = MatchSetup.MenteeNumber;
+    private const string MentorNumber = MatchSetup.MentorNumber;
 
     [Fact]
     public async Task AProposal_AcceptedAndConfirmed_ExchangesTheNumbersBothAgreedToShare()
@@ -213,9 +207,9 @@ public sealed class ProposalConversationTests
         await using var amal = await ProgrammeChat.StartAsync("whatsapp", "en", MenteeNumber);
         var sara = amal.Other("sms", "en", "+4915155555555");
         var mentor = amal.Other("sms", "en", MentorNumber);
-        await amal.SayAsync(MenteeRequest);
-        await sara.SayAsync([.. MenteeRequest.Select(answer => answer == "Amal" ? "Sara" : answer)]);
-        await mentor.SayAsync(MentorSignUp);
+        await amal.SayAsync(MatchSetup.MenteeRequest);
+        await sara.SayAsync([.. MatchSetup.MenteeRequest.Select(answer => answer == "Amal" ? "Sara" : answer)]);
+        await mentor.SayAsync(MatchSetup.MentorSignUp);
         var now = Data.TestPeople.Now;
         await using (var db = await amal.Database.NewContextAsync())
         {
@@ -259,33 +253,7 @@ public sealed class ProposalConversationTests
     }
 
     /// <summary>Both sign up, a coordinator approves the mentor, and a round proposes them to each other (the notice delivered unless told not to).</summary>
-    private static async Task<Guid> ProposeAsync(ProgrammeChat mentee, ProgrammeChat mentor, bool deliver = true)
-    {
-        await mentee.SayAsync(MenteeRequest);
-        await mentor.SayAsync(MentorSignUp);
-        var now = Data.TestPeople.Now;
-        Guid matchId;
-        await using (var db = await mentee.Database.NewContextAsync())
-        {
-            var mentorPerson = await db.People.Include(p => p.MentorProfile).SingleAsync(p => p.MentorProfile != null);
-            var menteePerson = await db.People.Include(p => p.MenteeProfile).SingleAsync(p => p.MenteeProfile != null);
-            mentorPerson.MentorProfile!.Approve("coordinator@test", now);
-            var match = new Match(Guid.NewGuid(), mentorPerson.Id, menteePerson.Id, 80, [new("same-sector", 30), new("shared-language", 20), new("common-time", 10), new("waiting", 5)], now, now.AddHours(72));
-            db.Matches.Add(match);
-            menteePerson.MenteeProfile!.MarkProposed();
-            await Notice.AddAsync(db, mentorPerson.Id, MessageKind.Proposal, Proposals.ProposalEvent, new { matchId = match.Id }, now, CancellationToken.None);
-            await db.SaveChangesAsync();
-            matchId = match.Id;
-        }
-
-        await mentor.NewRepliesAsync();
-        if (deliver)
-        {
-            await mentee.DeliverNoticesAsync();
-        }
-
-        return matchId;
-    }
+    private static Task<Guid> ProposeAsync(ProgrammeChat mentee, ProgrammeChat mentor, bool deliver = true) => MatchSetup.ProposeAsync(mentee, mentor, deliver);
 
     private static async Task<MatchState> StateAsync(ProgrammeChat chat, Guid matchId)
     {

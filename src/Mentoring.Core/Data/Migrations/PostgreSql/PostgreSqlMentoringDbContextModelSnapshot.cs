@@ -410,7 +410,13 @@ namespace Mentoring.Core.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("EndSurveyAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("FirstSurveyAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("MenteeId")

@@ -409,7 +409,13 @@ namespace Mentoring.Core.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("EndSurveyAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("FirstSurveyAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<Guid>("MenteeId")

@@ -400,7 +400,13 @@ namespace Mentoring.Core.Data.Migrations.Sqlite
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("EndSurveyAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FirstSurveyAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("MenteeId")

@@ -1,0 +1,39 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Mentoring.Core.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class SurveysAndEndings : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "EndSurveyAt",
+                table: "Matches",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "FirstSurveyAt",
+                table: "Matches",
+                type: "timestamp with time zone",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "EndSurveyAt",
+                table: "Matches");
+
+            migrationBuilder.DropColumn(
+                name: "FirstSurveyAt",
+                table: "Matches");
+        }
+    }
+}
