@@ -20,6 +20,18 @@ public sealed class DialogValues
 
     public bool IsSet(string field) => Read(field) is not null;
 
+    /// <summary>
+    /// Removes these fields from a conversation's saved state, outside any turn: for a service that
+    /// must make a conversation forget what it was told about someone else (who deleted their data).
+    /// False when the state held none of them.
+    /// </summary>
+    public static bool Forget(JsonObject conversationState, IEnumerable<string> fieldNames)
+    {
+        ArgumentNullException.ThrowIfNull(conversationState);
+        ArgumentNullException.ThrowIfNull(fieldNames);
+        return conversationState["values"] is JsonObject saved && fieldNames.Aggregate(false, (removed, field) => saved.Remove(field) | removed);
+    }
+
     /// <summary>Text, an option's value, or an availability in its canonical form; null when unset or not text.</summary>
     public string? GetText(string field) => Read(field) is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 

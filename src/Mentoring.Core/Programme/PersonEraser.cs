@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Mentoring.Conversations.Dialogs;
 using Mentoring.Core.Data;
 using Mentoring.Core.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -41,7 +43,9 @@ public sealed class PersonEraser(MentoringDbContext db)
             db.Outbox.RemoveRange(await db.Outbox.Where(o => o.ChannelId == channelId && o.Address == address && o.State != OutboxState.Pending).ToListAsync(cancellationToken));
         }
 
-        foreach (var match in await db.Matches.Where(m => m.MentorId == id || m.MenteeId == id).ToListAsync(cancellationToken))
+        var matches = await db.Matches.Where(m => m.MentorId == id || m.MenteeId == id).ToListAsync(cancellationToken);
+        await ForgetInPartnersConversationsAsync(matches.Select(m => m.MentorId == id ? m.MenteeId : m.MentorId).Distinct().ToList(), now, cancellationToken);
+        foreach (var match in matches)
         {
             var wasOpen = match.IsOpen;
             if (match.State == MatchState.Active)
@@ -89,5 +93,21 @@ public sealed class PersonEraser(MentoringDbContext db)
         }
 
         person.Erase(now);
+    }
+
+    /// <summary>What the conversations showed a partner about the erased person (their name, town, number…).</summary>
+    public static readonly IReadOnlyList<string> PartnerFields =
+        ["match-name", "match-town", "match-contact", "match-sector", "match-sectors", "match-goal", "match-goals", "match-languages", "match-availability", "match-reasons"];
+
+    /// <summary>The partners' conversations forget what they were told about the erased person.</summary>
+    private async Task ForgetInPartnersConversationsAsync(List<Guid> partners, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var state in await db.ConversationStates.Where(s => s.PersonId != null && partners.Contains(s.PersonId.Value)).ToListAsync(cancellationToken))
+        {
+            if (JsonNode.Parse(state.Data) is JsonObject data && DialogValues.Forget(data, PartnerFields))
+            {
+                state.Save(data.ToJsonString(), now);
+            }
+        }
     }
 }

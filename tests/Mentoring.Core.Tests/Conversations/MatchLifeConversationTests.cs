@@ -172,9 +172,15 @@ public sealed class MatchLifeConversationTests
         await using var mentee = await ProgrammeChat.StartAsync("whatsapp", "en", MatchSetup.MenteeNumber);
         var mentor = mentee.Other("sms", "en", MatchSetup.MentorNumber);
         await MatchSetup.ActiveAsync(mentee, mentor);
+        Assert.Contains("Jonas", await MenteeStateAsync(mentee), StringComparison.Ordinal);
 
         await mentor.SayAsync("delete my data", "yes");
 
+        // The mentee's conversation forgets what it was told about the mentor: name, town, number.
+        var remembered = await MenteeStateAsync(mentee);
+        Assert.DoesNotContain("Jonas", remembered, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mitte", remembered, StringComparison.Ordinal);
+        Assert.DoesNotContain(MatchSetup.MentorNumber, remembered, StringComparison.Ordinal);
         await mentee.DeliverNoticesAsync();
         Assert.Equal(
             ["Amal, your mentoring partner has left the programme, so your mentoring has ended. Thank you for the time you spent together!", Text("ended.ask-new-mentor") + "\n1. Yes\n2. No"],
@@ -294,6 +300,12 @@ public sealed class MatchLifeConversationTests
         var person = await db.People.Include(p => p.MenteeProfile).SingleAsync(p => p.MenteeProfile != null);
         var m = person.MenteeProfile!;
         return new(person.FirstName, person.Gender, person.Town, m.SectorWanted, m.PreviousProfession, string.Join(",", m.Languages.Select(l => $"{l.Code}:{l.Level}")), m.Goal, m.Availability.ToString(), m.MentorGenderPreference, m.RemoteOk, m.State, m.WaitingSince);
+    }
+
+    private static async Task<string> MenteeStateAsync(ProgrammeChat mentee)
+    {
+        await using var db = await mentee.Database.NewContextAsync();
+        return (await db.ConversationStates.SingleAsync(s => s.ConversationKey == MatchSetup.MenteeNumber && s.ChannelId == "whatsapp")).Data;
     }
 
     private static async Task<int> RunAsync(ProgrammeChat chat, Func<Surveys, Task<int>> run)
