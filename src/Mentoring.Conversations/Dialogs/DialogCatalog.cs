@@ -32,6 +32,27 @@ public sealed class DialogCatalog
 
     internal IReadOnlyDictionary<string, Flow> Flows { get; }
 
+    /// <summary>The flow and every flow it may start through its <c>flow:</c> steps, however deep.</summary>
+    internal IReadOnlySet<Flow> FlowsStartedBy(Flow flow) => reachable.GetOrAdd(flow, start =>
+    {
+        var found = new HashSet<Flow> { start };
+        var next = new Stack<Flow>([start]);
+        while (next.TryPop(out var current))
+        {
+            foreach (var step in current.Steps)
+            {
+                if (step.Kind == StepKind.Flow && step.Flow is { } name && Flows.TryGetValue(name, out var started) && found.Add(started))
+                {
+                    next.Push(started);
+                }
+            }
+        }
+
+        return found;
+    });
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Flow, IReadOnlySet<Flow>> reachable = new();
+
     /// <summary>
     /// The text with this key in that language, as written, for what the host shows around the
     /// chat (the <c>/chat</c> page's own labels); null if there is none.

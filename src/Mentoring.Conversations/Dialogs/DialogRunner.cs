@@ -47,8 +47,9 @@ public sealed class DialogRunner(DialogCatalog catalog)
     /// <summary>
     /// Starts <paramref name="flow"/> for the turn's event activity: its actions read the event's
     /// name and value (<see cref="DialogActionContext.EventName"/>, <see cref="DialogActionContext.EventValue"/>)
-    /// for as long as the flow runs, over later turns too. If that flow is going on already (an
-    /// earlier event of the same kind waits for its answer), this one waits and starts when nothing is going on.
+    /// for as long as the flow runs, over later turns too. One notice at a time: while a flow
+    /// another event started is going on, or one this flow may start, this one waits and starts when
+    /// nothing is going on; a reminder (<see cref="DialogSchema.ReminderEvents"/>) waits only for its own flow.
     /// </summary>
     public Task BeginEventAsync(ITurnContext turnContext, string flow, CancellationToken cancellationToken)
     {
@@ -62,7 +63,8 @@ public sealed class DialogRunner(DialogCatalog catalog)
             startedBy["value"] = JsonNode.Parse(value.GetRawText());
         }
 
-        return new DialogTurn(catalog, turnContext).BeginEventAsync(started, startedBy, cancellationToken);
+        var reminder = activity.Name is { } name && catalog.Schema.ReminderEvents.Contains(name);
+        return new DialogTurn(catalog, turnContext).BeginEventAsync(started, startedBy, reminder, cancellationToken);
     }
 
     /// <summary>

@@ -31,8 +31,15 @@ public sealed record DialogSchema(IReadOnlyList<DialogField> Fields, IReadOnlyCo
 
     /// <summary>
     /// Events the service starts a conversation with (a proposal has arrived, say), by the event
-    /// activity's name, and the flow each starts on top of whatever is going on. Its actions read
-    /// the event's value from the turn's activity.
+    /// activity's name, and the flow each starts on top of what the person is doing (one event's
+    /// flow at a time: a second waits until the first is answered). Its actions read the event's value.
     /// </summary>
     public IReadOnlyDictionary<string, string> EventFlows { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Events that only remind of a question asked before: their flow starts on top even when a
+    /// flow it may start is going on (any other event waits then). Such a flow must not start that
+    /// flow again; <see cref="DialogActionContext.IsGoingOn"/> tells an action whether it is.
+    /// </summary>
+    public IReadOnlySet<string> ReminderEvents { get; init; } = new HashSet<string>();
 }

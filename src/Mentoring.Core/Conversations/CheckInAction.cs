@@ -32,12 +32,18 @@ public sealed class LoadCheckInAction(MentoringDbContext db) : IDialogAction
         var checkIn = id is null || me is null ? null : await db.CheckIns.FirstOrDefaultAsync(c => c.Id == id && c.PersonId == me.Id, cancellationToken);
         var match = checkIn is null ? null : await db.Matches.FirstOrDefaultAsync(m => m.Id == checkIn.MatchId && m.State == MatchState.Active, cancellationToken);
         var open = checkIn is { IsAnswered: false } && match is not null;
+        if (context.EventName == CheckIns.ReminderEvent && context.IsGoingOn("check-in"))
+        {
+            // A check-in's question is waiting here already: remind of it if it is this one (it is
+            // asked again when the reminder ends), and change nothing that question reads. Another
+            // one's question comes when that one is answered.
+            values.Set(RemindedField, open && values.GetText(IdField) == checkIn!.Id.ToString());
+            values.Set(OpenField, false);
+            return;
+        }
 
-        // A reminder: if the check-in's question is waiting in this conversation already, it is
-        // asked again when the reminder ends; else the reminder asks it.
-        var reminder = context.EventName == CheckIns.ReminderEvent;
-        values.Set(RemindedField, reminder && open);
-        values.Set(OpenField, open && !(reminder && context.IsGoingOn("check-in")));
+        values.Set(RemindedField, open && context.EventName == CheckIns.ReminderEvent);
+        values.Set(OpenField, open);
         if (!open)
         {
             return;

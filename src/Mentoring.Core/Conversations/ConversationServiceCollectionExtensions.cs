@@ -34,6 +34,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<IDialogAction, LoadProfileAction>();
         services.AddScoped<IDialogAction, SaveProfileAction>();
         services.AddScoped<IDialogAction, LoadMyMatchAction>();
+        services.AddScoped<IDialogAction, PickMyMatchAction>();
         services.AddScoped<IDialogAction, EndMatchAction>();
         services.AddScoped<IDialogAction, NewMentorAction>();
         services.AddScoped<IDialogAction, KeepLookingAction>();

@@ -18,6 +18,9 @@ public sealed class LoadMatchAction(MentoringDbContext db, Surveys surveys) : ID
     /// <summary>For the end of a match: <c>ended</c> by the other side, or <c>left</c> (they deleted their data).</summary>
     public const string EndedHowField = "ended-how";
 
+    /// <summary><c>mentor</c> or <c>mentee</c> when the person writes from a phone (may we share your number?), else empty.</summary>
+    public const string ShareAsField = "share-as";
+
     public string Name => ActionName;
 
     public async Task RunAsync(DialogActionContext context, CancellationToken cancellationToken)
@@ -35,6 +38,7 @@ public sealed class LoadMatchAction(MentoringDbContext db, Surveys surveys) : ID
             Proposals.IntroductionEvent => match.State == MatchState.Accepted && match.MenteeId == me.Id,
             Proposals.ConfirmedEvent => match.State == MatchState.Active && match.MentorId == me.Id,
             MatchEndings.EndedEvent => match.State == MatchState.Ended && (match.MentorId == me.Id || match.MenteeId == me.Id),
+            Proposals.IntroductionDeclinedEvent => match.State == MatchState.Declined && match.MentorId == me.Id,
             _ => false,
         };
         values.Set(MatchView.OpenField, open);
@@ -54,6 +58,21 @@ public sealed class LoadMatchAction(MentoringDbContext db, Surveys surveys) : ID
         values.Set(MatchView.MatchIdField, match!.Id.ToString());
         values.Set("first-name", me!.FirstName ?? string.Empty);
         values.Set("match-name", other!.FirstName ?? "?");
+
+        // Asked only of someone who writes from a phone, and never read from an earlier match.
+        values.Remove("share-contact");
+        values.Set(ShareAsField, MatchView.PhoneOf(me) is null ? string.Empty : match.MentorId == me.Id ? SignUp.Mentor : SignUp.Mentee);
+        if (context.EventName is MatchEndings.EndedEvent or Proposals.IntroductionDeclinedEvent)
+        {
+            // A match that is over: its name is all the conversation needs, not the other's details.
+            foreach (var field in PersonEraser.PartnerFields.Except(["match-name"]))
+            {
+                values.Remove(field);
+            }
+
+            return;
+        }
+
         values.Set("match-town", other.Town ?? "–");
         if (other.MenteeProfile is { } mentee && match.MenteeId == other.Id)
         {

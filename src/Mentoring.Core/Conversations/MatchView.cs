@@ -47,7 +47,8 @@ internal static class MatchView
     /// <summary>
     /// A phone number both sides agreed to exchange for this match, or null: then a coordinator
     /// arranges the first meeting. Each side's answer is the one given with their answer to this
-    /// match (the mentor's when accepting, the mentee's when confirming), not one given for another.
+    /// match (the mentor's when accepting, the mentee's when confirming), not one given for another;
+    /// and both must write from a phone.
     /// </summary>
     public static string? SharedContact(Person me, Person other, Match match)
     {
@@ -57,9 +58,14 @@ internal static class MatchView
             return null;
         }
 
-        var phone = other.ChannelAddresses.Where(a => Channels.IsPhone(a.ChannelId)).OrderByDescending(a => a.LastInboundAt).FirstOrDefault();
-        return phone is null ? null : phone.ChannelId == Channels.WhatsApp ? $"{phone.Address} (WhatsApp)" : phone.Address;
+        // Numbers are exchanged, never given one way: someone on web chat has none to give.
+        var phone = PhoneOf(other);
+        return phone is null || PhoneOf(me) is null ? null : phone.ChannelId == Channels.WhatsApp ? $"{phone.Address} (WhatsApp)" : phone.Address;
     }
+
+    /// <summary>The phone number the person last wrote from, if they write from one.</summary>
+    public static ChannelAddress? PhoneOf(Person person) =>
+        person.ChannelAddresses.Where(a => Channels.IsPhone(a.ChannelId)).OrderByDescending(a => a.LastInboundAt).FirstOrDefault();
 
     private static bool SharesFor(Person person, DateTimeOffset? answeredAt) =>
         answeredAt is { } at && person.Consents.Where(c => c.Purpose == ConsentPurpose.ShareContact && c.At == at).Select(c => c.Granted).LastOrDefault();

@@ -63,8 +63,8 @@ public sealed class LoadProfileAction(MentoringDbContext db) : IDialogAction
 
 /// <summary>
 /// "My profile", after one answer was changed: saves the whole profile from the fields (the others
-/// are as stored), and sets <c>profile-saved</c>. A change the profile's rules refuse changes
-/// nothing; a coordinator looks at it with the person.
+/// are as stored), and sets <c>profile-saved</c>. A change the profile's rules refuse, or a question
+/// the person got stuck on, changes nothing and says so.
 /// </summary>
 public sealed class SaveProfileAction(MentoringDbContext db, CodeLists lists, TimeProvider time) : IDialogAction
 {
@@ -81,30 +81,37 @@ public sealed class SaveProfileAction(MentoringDbContext db, CodeLists lists, Ti
         var now = time.GetUtcNow();
         var person = await SignUp.FindAsync(db, context.TurnContext, cancellationToken);
         var saved = false;
+        var problem = "an answer is missing: the person got stuck on the question";
         if (person is not null && values.GetText(LoadProfileAction.ProfileField) is SignUp.Mentee or SignUp.Mentor)
         {
             try
             {
-                if (values.GetText(LoadProfileAction.ProfileField) == SignUp.Mentee && person.MenteeProfile is not null)
+                // A question someone got stuck on leaves its answer empty: then nothing changes.
+                if (values.GetText(LoadProfileAction.ProfileField) == SignUp.Mentee && person.MenteeProfile is not null && SaveMenteeAction.IsComplete(values))
                 {
                     SaveMenteeAction.Apply(person, values, lists, now);
                     saved = true;
                 }
-                else if (person.MentorProfile is not null)
+                else if (values.GetText(LoadProfileAction.ProfileField) == SignUp.Mentor && person.MentorProfile is not null && SaveMentorAction.IsComplete(values))
                 {
                     SaveMentorAction.Apply(person, values, lists);
                     saved = true;
                 }
             }
-            catch (DomainRuleException problem)
+            catch (DomainRuleException refused)
             {
-                db.Cases.Add(new Case(Guid.NewGuid(), CaseKind.Problem, $"A change to the profile in the chat was refused ({problem.Message}). Please look at it with the person.", now, personId: person.Id));
+                problem = refused.Message;
             }
         }
 
         values.Set("profile-saved", saved);
         if (!saved)
         {
+            if (person is not null)
+            {
+                db.Cases.Add(new Case(Guid.NewGuid(), CaseKind.Problem, $"A change to the profile in the chat could not be saved ({problem}). Please look at it with the person.", now, personId: person.Id));
+            }
+
             context.Say(NotSavedText);
             return;
         }

@@ -22,7 +22,7 @@ public sealed class SaveMenteeAction(MentoringDbContext db, CodeLists lists, Tim
         var now = time.GetUtcNow();
         var person = await SignUp.FindAsync(db, context.TurnContext, cancellationToken)
             ?? throw new InvalidOperationException("A request is saved only after the consent, which makes the person.");
-        if (!SignUp.IsComplete(values, ["first-name", "sector", "goal", "availability"]) || SignUp.LanguagesOf(values, LanguageLevel.Fluent).Count == 0)
+        if (!IsComplete(values))
         {
             SignUp.MarkIncomplete(db, context, person, "mentee request", now);
             return;
@@ -33,10 +33,20 @@ public sealed class SaveMenteeAction(MentoringDbContext db, CodeLists lists, Tim
         db.AuditEntries.Add(new AuditEntry(now, "bot", "mentee.requested", $"Person/{person.Id}", context.TurnContext.Activity.ChannelId));
     }
 
+    /// <summary>Whether the answers a mentee's profile cannot do without are there (a question someone got stuck on is empty).</summary>
+    internal static bool IsComplete(DialogValues values) =>
+        SignUp.IsComplete(values, ["first-name", "sector", "goal", "availability"]) && SignUp.LanguagesOf(values, LanguageLevel.Fluent).Count > 0;
+
     /// <summary>The answers to the person and their profile (made, or changed); the profile's rules are checked before it changes.</summary>
     /// <exception cref="DomainRuleException">The answers break a rule of the profile.</exception>
     internal static void Apply(Person person, DialogValues values, CodeLists lists, DateTimeOffset now)
     {
+        // Describe's own rule first, so a refusal leaves the profile as it was too.
+        if (!person.HasConsent(ConsentPurpose.Matching) || person.Status == PersonStatus.Erased)
+        {
+            throw new DomainRuleException("Nothing about a person is stored before they consent to matching.");
+        }
+
         var languages = SignUp.LanguagesOf(values, LanguageLevel.Fluent);
         var availability = WeeklyAvailability.Parse(values.GetText("availability")!);
         var sector = values.GetText("sector")!;

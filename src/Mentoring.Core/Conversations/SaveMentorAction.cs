@@ -22,9 +22,7 @@ public sealed class SaveMentorAction(MentoringDbContext db, CodeLists lists, Tim
         var now = time.GetUtcNow();
         var person = await SignUp.FindAsync(db, context.TurnContext, cancellationToken)
             ?? throw new InvalidOperationException("A sign-up is saved only after the consent, which makes the person.");
-        var languages = SignUp.LanguagesOf(values, LanguageLevel.Fluent);
-        if (!SignUp.IsComplete(values, ["first-name", "availability"]) || languages.Count == 0 || values.GetList("sectors").Count == 0
-            || values.GetList("goals").Count == 0 || values.GetNumber("capacity") is null)
+        if (!IsComplete(values))
         {
             SignUp.MarkIncomplete(db, context, person, "volunteer sign-up", now);
             return;
@@ -36,10 +34,21 @@ public sealed class SaveMentorAction(MentoringDbContext db, CodeLists lists, Tim
         db.AuditEntries.Add(new AuditEntry(now, "bot", "mentor.signed-up", $"Person/{person.Id}", context.TurnContext.Activity.ChannelId));
     }
 
+    /// <summary>Whether the answers a mentor's profile cannot do without are there (a question someone got stuck on is empty).</summary>
+    internal static bool IsComplete(DialogValues values) =>
+        SignUp.IsComplete(values, ["first-name", "availability"]) && SignUp.LanguagesOf(values, LanguageLevel.Fluent).Count > 0
+        && values.GetList("sectors").Count > 0 && values.GetList("goals").Count > 0 && values.GetNumber("capacity") is not null;
+
     /// <summary>The answers to the person and their profile (made, or changed); the profile's rules are checked before it changes.</summary>
     /// <exception cref="DomainRuleException">The answers break a rule of the profile.</exception>
     internal static MentorProfile Apply(Person person, DialogValues values, CodeLists lists)
     {
+        // Describe's own rule first, so a refusal leaves the profile as it was too.
+        if (!person.HasConsent(ConsentPurpose.Matching) || person.Status == PersonStatus.Erased)
+        {
+            throw new DomainRuleException("Nothing about a person is stored before they consent to matching.");
+        }
+
         var languages = SignUp.LanguagesOf(values, LanguageLevel.Fluent);
         var sectors = values.GetList("sectors");
         var goals = values.GetList("goals").Select(SignUp.GoalOf).Distinct().ToList();

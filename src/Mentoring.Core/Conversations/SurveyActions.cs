@@ -15,13 +15,16 @@ internal static class SurveyFields
     public const string KindField = "survey-kind";
     public const string SideField = "survey-side";
 
+    /// <summary>The survey's own match field: a proposal arriving while a survey question waits must not change which match it is about.</summary>
+    public const string MatchField = "survey-match";
+
     public static async Task OpenAsync(DialogValues values, Surveys surveys, Guid matchId, Guid personId, string side, FeedbackKind kind, CancellationToken cancellationToken)
     {
         var open = await surveys.IsOpenAsync(matchId, personId, kind, cancellationToken);
         values.Set(OpenField, open);
         values.Set(KindField, Surveys.NameOf(kind));
         values.Set(SideField, side);
-        values.Set(MatchView.MatchIdField, matchId.ToString());
+        values.Set(MatchField, matchId.ToString());
         foreach (var answer in new[] { "survey-rating", "survey-outcome", "survey-comment" })
         {
             values.Remove(answer);
@@ -84,7 +87,7 @@ public sealed class AnswerSurveyAction(Surveys surveys, MentoringDbContext db) :
         var kind = Surveys.KindNamed(values.GetText(SurveyFields.KindField));
         var outcome = OutcomeOf(values.GetText("survey-outcome"));
         if (me is not null && kind is not null && outcome is not null && values.GetNumber("survey-rating") is { } rating and >= 1 and <= 5
-            && Guid.TryParse(values.GetText(MatchView.MatchIdField), out var matchId))
+            && Guid.TryParse(values.GetText(SurveyFields.MatchField), out var matchId))
         {
             await surveys.AnswerAsync(matchId, me.Id, kind.Value, rating, outcome.Value, IsNothing(comment) ? null : comment, cancellationToken);
         }

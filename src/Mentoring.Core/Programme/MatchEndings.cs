@@ -17,10 +17,10 @@ public sealed class MatchEndings(MentoringDbContext db, TimeProvider time)
     /// <summary>Why a person ended their match, as the flows store it; the words of "other" are kept apart.</summary>
     public static readonly IReadOnlyList<string> Reasons = ["goal-reached", "no-time", "not-a-fit", "new-mentor", "other"];
 
-    /// <summary>The person's active match, if they have one (a person has at most one as a mentee; a mentor the oldest first).</summary>
-    public Task<Match?> ActiveMatchOfAsync(Guid personId, CancellationToken cancellationToken) =>
+    /// <summary>The person's active matches, the oldest first (a mentee has at most one; a mentor as many as their capacity).</summary>
+    public Task<List<Match>> ActiveMatchesOfAsync(Guid personId, CancellationToken cancellationToken) =>
         db.Matches.Where(m => (m.MentorId == personId || m.MenteeId == personId) && m.State == MatchState.Active)
-            .OrderBy(m => m.ActivatedAt).FirstOrDefaultAsync(cancellationToken);
+            .OrderBy(m => m.ActivatedAt).ToListAsync(cancellationToken);
 
     /// <summary>
     /// Ends <paramref name="match"/> for <paramref name="personId"/>; the caller saves. The mentee

@@ -17,6 +17,9 @@ public sealed class Proposals(MentoringDbContext db, TimeProvider time, IOptions
     public const string IntroductionEvent = "mentoring.introduction";
     public const string ConfirmedEvent = "mentoring.match-confirmed";
 
+    /// <summary>The mentee said no to a mentor who had accepted: the mentor is told.</summary>
+    public const string IntroductionDeclinedEvent = "mentoring.introduction-declined";
+
     /// <param name="save">False inside a conversation's turn, which commits the change with everything else it does.</param>
     public async Task AcceptAsync(Guid matchId, Guid mentorId, CancellationToken cancellationToken, bool save = true)
     {
@@ -31,8 +34,16 @@ public sealed class Proposals(MentoringDbContext db, TimeProvider time, IOptions
     public async Task DeclineAsync(Guid matchId, Guid personId, string? reason, CancellationToken cancellationToken, bool save = true)
     {
         var match = await FindAsync(matchId, m => m.MentorId == personId || m.MenteeId == personId, cancellationToken);
-        match.Decline(time.GetUtcNow(), reason);
+        var now = time.GetUtcNow();
+        var mentorWaitsForAnAnswer = match.State == MatchState.Accepted && match.MenteeId == personId;
+        match.Decline(now, reason);
         await ReturnMenteeAsync(match, cancellationToken);
+        if (mentorWaitsForAnAnswer)
+        {
+            // The mentor was promised an answer when they accepted.
+            await Notice.AddAsync(db, match.MentorId, MessageKind.Introduction, IntroductionDeclinedEvent, new { matchId }, now, cancellationToken);
+        }
+
         await SaveAsync(save, cancellationToken);
     }
 

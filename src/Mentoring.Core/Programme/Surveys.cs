@@ -19,8 +19,12 @@ public sealed class Surveys(MentoringDbContext db, TimeProvider time, IOptions<P
     public const string FirstMonth = "first-month";
     public const string End = "end";
 
-    /// <summary>A match that ended longer ago than this (before the service ran the job, say) is not asked any more.</summary>
-    public static readonly TimeSpan EndSurveyWithin = TimeSpan.FromDays(14);
+    /// <summary>
+    /// A survey not asked within this long after it was due (a match that ended, or passed its first
+    /// month, before the service ran the job) is not asked any more: "how was your first month" a
+    /// year on would mean nothing.
+    /// </summary>
+    public static readonly TimeSpan AskWithin = TimeSpan.FromDays(30);
 
     private const int BatchSize = 200;
 
@@ -38,9 +42,10 @@ public sealed class Surveys(MentoringDbContext db, TimeProvider time, IOptions<P
     {
         var now = time.GetUtcNow();
         var firstAfter = now - TimeSpan.FromDays(programme.Value.FirstSurveyAfterDays);
-        var endedSince = now - EndSurveyWithin;
+        var firstSince = firstAfter - AskWithin;
+        var endedSince = now - AskWithin;
         var due = await db.Matches
-            .Where(m => (m.State == MatchState.Active && m.FirstSurveyAt == null && m.ActivatedAt != null && m.ActivatedAt <= firstAfter)
+            .Where(m => (m.State == MatchState.Active && m.FirstSurveyAt == null && m.ActivatedAt != null && m.ActivatedAt <= firstAfter && m.ActivatedAt >= firstSince)
                 || (m.State == MatchState.Ended && m.EndSurveyAt == null && m.ClosedAt >= endedSince))
             .OrderBy(m => m.ActivatedAt).Take(BatchSize).ToListAsync(cancellationToken);
         var ids = due.SelectMany(m => new[] { m.MentorId, m.MenteeId }).ToList();

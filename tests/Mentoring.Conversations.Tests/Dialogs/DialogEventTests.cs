@@ -78,6 +78,74 @@ public sealed class DialogEventTests : IDisposable
     }
 
     [Fact]
+    public async Task AnEventWhoseFlowWouldRestartAFlowGoingOn_Waits_SoTheWaitingQuestionIsNotLost()
+    {
+        // "survey" is going on (started by one event); "ended" is another event's flow that asks the
+        // same survey: started on top, it would restart the survey and lose the question waiting.
+        using var events = DialogFolder.Minimal()
+            .Write("flows/survey.yaml", "flow: survey\nsteps:\n  - ask-choice: t.ask\n    store: pick\n    options:\n      a: t.apple\n      b: t.pear\n  - say: t.other\n")
+            .Write("flows/ended.yaml", "flow: ended\nsteps:\n  - say: t.ended\n  - flow: survey\n")
+            .Append("locales/en.yaml", "t.ask: pick one\nt.apple: Apple\nt.pear: Pear\nt.other: \"you picked {pick}\"\nt.ended: it ended\n")
+            .Append("locales/de.yaml", "t.ask: wähle\nt.apple: Apfel\nt.pear: Birne\nt.other: \"gewählt: {pick}\"\nt.ended: vorbei\n");
+        var schema = DialogFolder.Schema(new DialogField("pick", DialogFieldKind.Text))
+            with
+        { EventFlows = new Dictionary<string, string> { ["survey.due"] = "survey", ["match.ended"] = "ended" } };
+        var conversation = new Conversation(events.Load(schema), "sms", "en");
+        await conversation.SayAsync("hi");
+        await conversation.TurnAsync(new Activity { Type = ActivityTypes.Event, Name = "survey.due" });
+
+        Assert.Empty(await conversation.TurnAsync(new Activity { Type = ActivityTypes.Event, Name = "match.ended" }));
+
+        Assert.Equal(["you picked Apple", "it ended", "pick one\n1. Apple\n2. Pear"], await conversation.SayAsync("1"));
+    }
+
+    [Fact]
+    public async Task AnEventArrivingWhileAnotherEventsQuestionWaits_Waits_AndTheReminderOfThatQuestionDoesNot()
+    {
+        using var events = DialogFolder.Minimal()
+            .Write("flows/ask.yaml", "flow: ask\nsteps:\n  - ask-choice: t.ask\n    store: pick\n    options:\n      a: t.apple\n      b: t.pear\n  - say: t.other\n")
+            .Write("flows/news.yaml", "flow: news\nsteps:\n  - say: t.news\n")
+            .Write("flows/nudge.yaml", "flow: nudge\nsteps:\n  - say: t.nudge\n")
+            .Append("locales/en.yaml", "t.ask: pick one\nt.apple: Apple\nt.pear: Pear\nt.other: \"you picked {pick}\"\nt.news: news\nt.nudge: a reminder\n")
+            .Append("locales/de.yaml", "t.ask: wähle\nt.apple: Apfel\nt.pear: Birne\nt.other: \"gewählt: {pick}\"\nt.news: Neues\nt.nudge: Erinnerung\n");
+        var schema = DialogFolder.Schema(new DialogField("pick", DialogFieldKind.Text))
+            with
+        {
+            EventFlows = new Dictionary<string, string> { ["ask.due"] = "ask", ["news.came"] = "news", ["ask.nudge"] = "nudge" },
+            ReminderEvents = new HashSet<string> { "ask.nudge" },
+        };
+        var conversation = new Conversation(events.Load(schema), "sms", "en");
+        await conversation.SayAsync("hi");
+        await conversation.TurnAsync(new Activity { Type = ActivityTypes.Event, Name = "ask.due" });
+
+        Assert.Empty(await conversation.TurnAsync(new Activity { Type = ActivityTypes.Event, Name = "news.came" }));
+        Assert.Equal(["a reminder", "pick one\n1. Apple\n2. Pear"], (await conversation.TurnAsync(new Activity { Type = ActivityTypes.Event, Name = "ask.nudge" })).Select(r => r.Text));
+        Assert.Equal(["you picked Pear", "news"], await conversation.SayAsync("2"));
+    }
+
+    [Fact]
+    public async Task AnEventsFlowThatSaysNothing_LeavesTheWaitingQuestionUnasked()
+    {
+        using var events = DialogFolder.Minimal()
+            .Write("flows/ask.yaml", "flow: ask\nsteps:\n  - ask-choice: t.ask\n    store: pick\n    options:\n      a: t.apple\n      b: t.pear\n")
+            .Write("flows/quiet.yaml", "flow: quiet\nsteps:\n  - say: t.never\n    when: pick == a\n")
+            .Append("locales/en.yaml", "t.ask: pick one\nt.apple: Apple\nt.pear: Pear\nt.never: never said\n")
+            .Append("locales/de.yaml", "t.ask: wähle\nt.apple: Apfel\nt.pear: Birne\nt.never: nie\n");
+        var schema = DialogFolder.Schema(new DialogField("pick", DialogFieldKind.Text))
+            with
+        {
+            EventFlows = new Dictionary<string, string> { ["ask.due"] = "ask", ["quiet.note"] = "quiet" },
+            ReminderEvents = new HashSet<string> { "quiet.note" },
+        };
+        var conversation = new Conversation(events.Load(schema), "sms", "en");
+        await conversation.SayAsync("hi");
+        await conversation.TurnAsync(new Activity { Type = ActivityTypes.Event, Name = "ask.due" });
+
+        Assert.Empty(await conversation.TurnAsync(new Activity { Type = ActivityTypes.Event, Name = "quiet.note" }));
+        Assert.Empty(await conversation.SayAsync("2"));
+    }
+
+    [Fact]
     public void Load_Fails_WhenAnEventStartsAFlowThatDoesNotExist()
     {
         var error = Assert.Throws<DialogDefinitionException>(() => folder.Load(Schema with { EventFlows = new Dictionary<string, string> { ["x.y"] = "nowhere" } }));

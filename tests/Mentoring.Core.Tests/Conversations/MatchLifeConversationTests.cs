@@ -28,7 +28,7 @@ public sealed class MatchLifeConversationTests
         Assert.Equal([Text("mentee.ask-town")], await mentee.SayAsync("10"));
         var changed = Assert.Single(await mentee.SayAsync("Süd"));
         Assert.StartsWith("Thank you! I have changed it. Now it says:\nAmal, Woman;", changed, StringComparison.Ordinal);
-        Assert.EndsWith("town: Süd.", changed, StringComparison.Ordinal);
+        Assert.EndsWith("town: Süd; online is OK: Yes.", changed, StringComparison.Ordinal);
 
         var after = await ProfileAsync(mentee);
         Assert.Equal(before with { Town = "Süd" }, after);
@@ -84,7 +84,7 @@ public sealed class MatchLifeConversationTests
         Assert.Equal(["Do you want to end your mentoring with Amal?\n1. Yes\n2. No"], await mentor.SayAsync("end my match"));
         Assert.StartsWith(Text("end.ask-reason") + "\n1. We reached our goal\n2. I do not have time any more", Assert.Single(await mentor.SayAsync("yes")), StringComparison.Ordinal);
         Assert.Equal(
-            [Text("end.done").Replace("{match-name}", "Amal", StringComparison.Ordinal), Text("survey.intro-end"), Text("survey.ask-rating")],
+            [Text("end.done").Replace("{my-match-name}", "Amal", StringComparison.Ordinal), Text("survey.intro-end"), Text("survey.ask-rating")],
             await mentor.SayAsync("2"));
         Assert.StartsWith(Text("survey.ask-outcome-mentor") + "\n1. Nothing yet\n2. A job", Assert.Single(await mentor.SayAsync("4")), StringComparison.Ordinal);
         Assert.Equal([Text("survey.ask-comment")], await mentor.SayAsync("2"));
@@ -146,10 +146,10 @@ public sealed class MatchLifeConversationTests
         Assert.Equal([Text("newmentor.for-mentees")], await mentor.SayAsync("new mentor"));
         mentee.Time.Advance(TimeSpan.FromDays(20));
 
-        Assert.Equal([Text("newmentor.ask").Replace("{match-name}", "Jonas", StringComparison.Ordinal) + "\n1. Yes\n2. No"], await mentee.SayAsync("new mentor"));
+        Assert.Equal([Text("newmentor.ask").Replace("{my-match-name}", "Jonas", StringComparison.Ordinal) + "\n1. Yes\n2. No"], await mentee.SayAsync("new mentor"));
         Assert.Equal([Text("newmentor.ask-why")], await mentee.SayAsync("yes"));
         Assert.Equal(
-            [Text("newmentor.done").Replace("{match-name}", "Jonas", StringComparison.Ordinal), Text("survey.intro-end"), Text("survey.ask-rating")],
+            [Text("newmentor.done").Replace("{my-match-name}", "Jonas", StringComparison.Ordinal), Text("survey.intro-end"), Text("survey.ask-rating")],
             await mentee.SayAsync("We never find a time that suits us both."));
 
         await mentee.DeliverNoticesAsync();

@@ -33,7 +33,7 @@ public sealed class SignUpActionsTests
     }
 
     [Fact]
-    public async Task MenteeRequest_MadeAgain_ChangesTheProfile_AndKeepsThePlaceInTheList()
+    public async Task MenteeRequest_ChangedThroughMyProfile_KeepsThePlaceInTheList()
     {
         await using var chat = await ProgrammeChat.StartAsync("sms", "en");
         await chat.SayAsync(MenteeRequest);
@@ -42,8 +42,8 @@ public sealed class SignUpActionsTests
             Assert.Equal("healthcare", (await db.MenteeProfiles.SingleAsync()).SectorWanted);
         }
 
-        // "menu" → 1 (ask for a mentor) → the same questions, another sector this time.
-        await chat.SayAsync(["menu", "1", "1", "1", "1", "no", "Amal", "1", "1", "2", "2", "3", "nurse", "2", "mon evening", "Nord", "yes", "1"]);
+        // "my profile" → change → the sector (6th) → IT; the menu offers no second sign-up.
+        await chat.SayAsync(["my profile", "2", "6", "3"]);
 
         await using var after = await chat.Database.NewContextAsync();
         var profile = await after.MenteeProfiles.SingleAsync();

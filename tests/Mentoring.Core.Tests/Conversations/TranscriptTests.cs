@@ -1,14 +1,4 @@
-using Mentoring.Conversations.Bot;
-using Mentoring.Conversations.Dialogs;
 using Mentoring.Conversations.Schema;
-using Mentoring.Core.Conversations;
-using Mentoring.Core.Domain;
-using Mentoring.Core.Programme;
-using Mentoring.Core.Tests.Data;
-using Mentoring.Core.Tests.Messaging;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -17,7 +7,9 @@ namespace Mentoring.Core.Tests.Conversations;
 /// <summary>
 /// Every transcript in <c>Transcripts/</c>, played through the turn pipeline against the
 /// repository's <c>dialogs/</c>, the programme's actions and a real database: each turn's answers
-/// are the outbox rows it committed, exactly as a channel would send them.
+/// are the outbox rows it committed, exactly as a channel would send them. A transcript of two
+/// people checks each person's bot lines in their order; whose comes first within one step is left
+/// open, as it is for the service.
 /// </summary>
 public sealed class TranscriptTests
 {
@@ -31,41 +23,47 @@ public sealed class TranscriptTests
     {
         var transcript = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build()
             .Deserialize<Transcript>(await File.ReadAllTextAsync(Path.Combine(Folder, file), TestContext.Current.CancellationToken));
-        await using var chat = await ProgrammeChat.StartAsync(transcript.Channel, transcript.Locale);
-        var replies = new Queue<Activity>();
+        await using var scene = await TranscriptScene.StartAsync(transcript);
         if (Environment.GetEnvironmentVariable(RecordVariable) is { Length: > 0 } sources)
         {
-            await RecordAsync(chat, transcript, Path.Combine(sources, file));
+            await RecordAsync(scene, transcript, Path.Combine(sources, file));
             return;
         }
 
+        var told = new List<(string Who, Activity Reply)>();
         foreach (var (line, index) in transcript.Script.Select((line, index) => (line, index + 1)))
         {
-            if (line.User is not null)
+            if (line.Bot is null)
             {
-                Assert.True(replies.Count == 0, $"Line {index}: the bot also said \"{replies.FirstOrDefault()?.Text}\"");
-                replies = new Queue<Activity>(await chat.SendAsync(line.User));
+                Assert.True(told.Count == 0, $"Line {index}: the bot also said \"{told.FirstOrDefault().Reply?.Text}\"{To(scene, told.FirstOrDefault().Who)}");
+                told = await scene.PlayAsync(line);
                 continue;
             }
 
-            Assert.True(replies.TryDequeue(out var reply), $"Line {index}: the bot said nothing more, not \"{line.Bot}\"");
+            var who = line.As ?? scene.First;
+            var next = told.FindIndex(said => said.Who == who);
+            Assert.True(next >= 0, $"Line {index}: the bot said nothing more{To(scene, who)}, not \"{line.Bot}\"");
+            var reply = told[next].Reply;
+            told.RemoveAt(next);
             Assert.Equal(line.Bot, reply.Text);
             Assert.Equal(line.Buttons, reply.SuggestedActions?.Actions.Select(button => button.Title) ?? []);
         }
 
-        Assert.True(replies.Count == 0, $"At the end: the bot also said \"{replies.FirstOrDefault()?.Text}\"");
-        await using var db = await chat.Database.NewContextAsync();
-        Assert.Equal(transcript.Audit, await db.AuditEntries.OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
+        Assert.True(told.Count == 0, $"At the end: the bot also said \"{told.FirstOrDefault().Reply?.Text}\"{To(scene, told.FirstOrDefault().Who)}");
+        Assert.Equal(transcript.Audit, await scene.AuditAsync());
     }
 
     /// <summary>
     /// Writing a new transcript: set this to the source folder of the transcripts and run the test
-    /// with only the <c>user:</c> lines written; the bot's lines are filled in from what it said. Read
-    /// every line of the result before committing it: the file is then what the test holds the bot to.
+    /// with only the <c>user:</c> and <c>service:</c> lines written; the bot's lines are filled in from
+    /// what it said. Read every line of the result before committing it: the file is then what the
+    /// test holds the bot to.
     /// </summary>
     private const string RecordVariable = "MENTORING_RECORD_TRANSCRIPTS";
 
-    private static async Task RecordAsync(ProgrammeChat chat, Transcript transcript, string path)
+    private static string To(TranscriptScene scene, string? who) => scene.HasTwoPeople && who is not null ? $" to the {who}" : string.Empty;
+
+    private static async Task RecordAsync(TranscriptScene scene, Transcript transcript, string path)
     {
         var header = File.ReadLines(path).TakeWhile(line => line.StartsWith('#')).ToList();
         var yaml = new System.Text.StringBuilder();
@@ -76,16 +74,33 @@ public sealed class TranscriptTests
             yaml.Append("locale: ").Append(transcript.Locale).Append('\n');
         }
 
-        yaml.Append("script:\n");
-        foreach (var line in transcript.Script.Where(l => l.User is not null))
+        if (transcript.As is not null)
         {
-            yaml.Append("  - user: ").Append(Quoted(line.User!)).Append('\n');
-            foreach (var reply in await chat.SendAsync(line.User!))
+            yaml.Append("as: ").Append(transcript.As).Append('\n');
+        }
+
+        if (transcript.Other is { } other)
+        {
+            yaml.Append("other: { channel: ").Append(other.Channel).Append(other.Locale is null ? string.Empty : ", locale: " + other.Locale).Append(" }\n");
+        }
+
+        if (transcript.Given is not null)
+        {
+            yaml.Append("given: ").Append(transcript.Given).Append('\n');
+        }
+
+        yaml.Append("script:\n");
+        foreach (var line in transcript.Script.Where(l => l.Bot is null))
+        {
+            yaml.Append("  - ").Append(line.As is null ? string.Empty : "as: " + line.As + "\n    ")
+                .Append(line.User is null ? "service: " + line.Service : "user: " + Quoted(line.User)).Append('\n');
+            foreach (var (who, reply) in await scene.PlayAsync(line))
             {
                 var text = reply.Text ?? string.Empty;
+                yaml.Append("  - ").Append(who == scene.First ? string.Empty : "as: " + who + "\n    ");
                 yaml.Append(text.Contains('\n', StringComparison.Ordinal)
-                    ? "  - bot: |-\n" + string.Concat(text.Split('\n').Select(l => "      " + l + "\n"))
-                    : "  - bot: " + Quoted(text) + "\n");
+                    ? "bot: |-\n" + string.Concat(text.Split('\n').Select(l => "      " + l + "\n"))
+                    : "bot: " + Quoted(text) + "\n");
                 if (reply.SuggestedActions?.Actions is { Count: > 0 } buttons)
                 {
                     yaml.Append("    buttons: [").AppendJoin(", ", buttons.Select(b => Quoted(b.Title ?? string.Empty))).Append("]\n");
@@ -93,9 +108,7 @@ public sealed class TranscriptTests
             }
         }
 
-        await using var db = await chat.Database.NewContextAsync();
-        var audit = await db.AuditEntries.OrderBy(a => a.Id).Select(a => a.Action).ToListAsync();
-        yaml.Append("audit: [").AppendJoin(", ", audit).Append("]\n");
+        yaml.Append("audit: [").AppendJoin(", ", await scene.AuditAsync()).Append("]\n");
         await File.WriteAllTextAsync(path, yaml.ToString());
     }
 

@@ -49,20 +49,29 @@ internal sealed class DialogTurn
     }
 
     /// <summary>
-    /// A flow the service starts for an event. If that flow is going on already (answering an
-    /// earlier event of the same kind), this one waits and starts when nothing is going on.
+    /// A flow the service starts for an event. One notice at a time: while a flow another event
+    /// started is going on (its question waits for an answer), or a flow this one may start is
+    /// (a survey a command asks too), this one waits and starts when nothing is going on. Started on
+    /// top of another, it would overwrite the fields that question reads, or restart a flow under
+    /// it and lose its answers. A reminder waits only for its own flow: it is about the question
+    /// that waits.
     /// </summary>
-    public Task BeginEventAsync(Flow flow, JsonObject startedBy, CancellationToken cancellationToken)
+    public Task BeginEventAsync(Flow flow, JsonObject startedBy, bool reminder, CancellationToken cancellationToken)
     {
-        if (State.Contains(flow))
+        if (reminder ? State.Contains(flow) : State.Event is not null || catalog.FlowsStartedBy(flow).Any(State.Contains))
         {
             State.Enqueue(flow, startedBy);
             return Task.CompletedTask;
         }
 
+        // An event's flow that says nothing (a reminder of a question not waiting here) leaves the
+        // question that waits unasked: asking it again would be noise.
+        quietlyWaiting = State.Top is { Current.IsQuestion: true } top ? (top, Writer.Said) : null;
         State.Push(flow, startedBy);
         return RunAsync(cancellationToken);
     }
+
+    private (DialogFrame Frame, int Said)? quietlyWaiting;
 
     public Task ContinueAsync(string? text, CancellationToken cancellationToken)
     {
@@ -208,6 +217,12 @@ internal sealed class DialogTurn
 
             if (step.IsQuestion)
             {
+                if (quietlyWaiting is { } waiting && waiting.Frame == frame && waiting.Said == Writer.Said)
+                {
+                    ForgetIfAsked();
+                    return;
+                }
+
                 frame.Attempts = 0;
                 Writer.Ask(step);
                 ForgetIfAsked();

@@ -18,7 +18,14 @@ internal sealed class DialogWriter(DialogCatalog catalog, ITurnContext context, 
 {
     public Locale Locale { get; set; } = locale;
 
-    public void Say(string key) => context.Send(new Activity { Text = Fill(key, null) });
+    /// <summary>How many messages this turn has said so far.</summary>
+    public int Said { get; private set; }
+
+    public void Say(string key)
+    {
+        Said++;
+        context.Send(new Activity { Text = Fill(key, null) });
+    }
 
     public void Ask(Step step) => SendQuestion(step, Fill(step.Text!, null));
 
@@ -26,6 +33,7 @@ internal sealed class DialogWriter(DialogCatalog catalog, ITurnContext context, 
 
     private void SendQuestion(Step step, string text)
     {
+        Said++;
         var options = step.Kind switch
         {
             StepKind.AskChoice or StepKind.AskMany => step.Options!.ByLanguage[Locale.Language],
