@@ -1,18 +1,19 @@
 using Mentoring.Conversations.Benchmarks;
 using Mentoring.Web.Tests.Hosting;
 
-// dotnet run -c Release --project bench/Mentoring.Conversations.Benchmarks -- [sqlite|postgresql] [--conversations 32] [--seconds 30] [--bare]
+// dotnet run -c Release --project bench/Mentoring.Conversations.Benchmarks -- [sqlite|postgresql] [--conversations 32] [--seconds 30] [--warmup 5] [--bare]
 // PostgreSQL needs MENTORING_TEST_POSTGRES (a server to create a throwaway database on); `bash .ci/run
 // --postgres-only "dotnet run …"` starts one.
 var storages = args.Where(a => a is "sqlite" or "postgresql").DefaultIfEmpty("sqlite").ToList();
 var conversations = Option("--conversations", 32);
 var seconds = Option("--seconds", 30);
+var warmup = Option("--warmup", 5);
 
 // A mentee's request walked from the first message to "we are looking" (language, role, consent,
 // eleven questions, summary): the consent makes the person, the last turn stores the profile.
 string[] answers = ["hello", "English", "1", "yes", "no", "Amal", "1", "1", "2 10", "2", "1", "nurse", "1", "mon tue evening", "Nord", "yes", "yes"];
 
-Console.WriteLine($"{conversations} conversations, {seconds} s each after a 5 s warm-up, {answers.Length} turns per walk, {Environment.ProcessorCount} cores");
+Console.WriteLine($"{conversations} conversations, {seconds} s each after a {warmup} s warm-up, {answers.Length} turns per walk, {Environment.ProcessorCount} cores");
 Console.WriteLine("| storage | conversations | turns | turns/s | p50 ms | p99 ms | max ms |");
 Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
 foreach (var storage in storages)
@@ -28,7 +29,7 @@ foreach (var storage in storages)
         var address = await ListeningAsync(host);
         using var client = new HttpClient { BaseAddress = address };
         var load = new TurnLoad(client, sink, answers);
-        await load.RunAsync(conversations, TimeSpan.FromSeconds(5), "warmup");
+        await load.RunAsync(conversations, TimeSpan.FromSeconds(warmup), "warmup");
         var result = await load.RunAsync(conversations, TimeSpan.FromSeconds(seconds), "run");
         Console.WriteLine(result.Row(storage, conversations));
         if (args.Contains("--bare"))

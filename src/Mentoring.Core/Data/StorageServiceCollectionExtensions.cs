@@ -82,7 +82,7 @@ public static class StorageServiceCollectionExtensions
 
     // Retries on transient failures (a fail-over, a dropped connection) for the server providers.
     public static DbContextOptionsBuilder UsePostgreSql(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure());
+        options.UseNpgsql(PostgreSqlConnections.Tune(connectionString), npgsql => npgsql.EnableRetryOnFailure());
 
     public static DbContextOptionsBuilder UseSqlServer(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure());

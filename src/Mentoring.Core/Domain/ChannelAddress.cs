@@ -5,6 +5,14 @@ public sealed class ChannelAddress
 {
     public static readonly TimeSpan WhatsAppWindow = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// How fine <see cref="LastInboundAt"/> is kept: a person answering question after question
+    /// would otherwise rewrite it on every message. Every use is a period of hours or months (the
+    /// WhatsApp window, retention), and the value is never later than the truth, so the window is
+    /// at worst taken to close a minute early.
+    /// </summary>
+    public static readonly TimeSpan InboundPrecision = TimeSpan.FromMinutes(1);
+
     private ChannelAddress()
     {
     }
@@ -47,6 +55,11 @@ public sealed class ChannelAddress
 
     public void RecordInbound(DateTimeOffset at, string? conversationReference)
     {
+        if (conversationReference is null && LastInboundAt is { } last && at >= last && at - last < InboundPrecision)
+        {
+            return;
+        }
+
         LastInboundAt = at;
         ConversationReference = conversationReference ?? ConversationReference;
     }

@@ -14,6 +14,17 @@ namespace Mentoring.Core.Messaging;
 /// </summary>
 public sealed class DatabaseTurnStore(IServiceScopeFactory scopes, TimeProvider time) : ITurnStore
 {
+    // Compiled once: the expression tree of a query run on every turn costs more to build and look up than to run.
+    private static readonly CompiledPerModel<Func<MentoringDbContext, string, string, string?, CancellationToken, Task<StoredState?>>> Load = new(() =>
+        EF.CompileAsyncQuery((MentoringDbContext db, string channelId, string key, string? messageId, CancellationToken _) => db.ConversationStates
+            .Where(s => s.ChannelId == channelId && s.ConversationKey == key)
+            .Select(s => new StoredState(s, db.InboundMessages.Any(m => m.ChannelId == channelId && m.MessageId == messageId)))
+            .FirstOrDefault()));
+
+    private static readonly CompiledPerModel<Func<MentoringDbContext, string, string, CancellationToken, Task<bool>>> IsTaken = new(() =>
+        EF.CompileAsyncQuery((MentoringDbContext db, string channelId, string messageId, CancellationToken _) =>
+            db.InboundMessages.Any(m => m.ChannelId == channelId && m.MessageId == messageId)));
+
     public async Task<ITurnTransaction> BeginAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -25,14 +36,20 @@ public sealed class DatabaseTurnStore(IServiceScopeFactory scopes, TimeProvider 
             var key = StoredKey.Fit(activity.Conversation!.Id!, 256);
             var messageId = activity.Id is { Length: > 0 } id ? StoredKey.Fit(id, 128) : null;
 
+            // One connection for the whole turn: its reads, the bot's and the commit.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+
             // A cheap look first, so a channel's retry does not even run the bot; the unique index
-            // on the message id is what guarantees it when two retries race.
-            if (messageId is not null && await IsTakenAsync(db, channelId, messageId, cancellationToken))
+            // on the message id is what guarantees it when two retries race. The look comes with
+            // the state, in one query, but for the first message of a conversation.
+            var found = await Load.For(db)(db, channelId, key, messageId, cancellationToken);
+            var taken = found is null ? messageId is not null && await IsTakenAsync(db, channelId, messageId, cancellationToken) : found.Taken;
+            if (taken)
             {
                 throw new TurnConflictException(TurnConflict.Duplicate);
             }
 
-            var row = await db.ConversationStates.FirstOrDefaultAsync(s => s.ChannelId == channelId && s.ConversationKey == key, cancellationToken);
+            var row = found?.Row;
             var state = row is null ? [] : JsonNode.Parse(row.Data) as JsonObject ?? [];
             return new DatabaseTurnTransaction(scope, db, this, activity, channelId, key, messageId, row, state);
         }
@@ -99,5 +116,8 @@ public sealed class DatabaseTurnStore(IServiceScopeFactory scopes, TimeProvider 
     }
 
     private static Task<bool> IsTakenAsync(MentoringDbContext db, string channelId, string messageId, CancellationToken cancellationToken) =>
-        db.InboundMessages.AnyAsync(m => m.ChannelId == channelId && m.MessageId == messageId, cancellationToken);
+        IsTaken.For(db)(db, channelId, messageId, cancellationToken);
+
+    /// <summary>A conversation's state, and whether the message of this turn was taken in already.</summary>
+    private sealed record StoredState(ConversationState Row, bool Taken);
 }

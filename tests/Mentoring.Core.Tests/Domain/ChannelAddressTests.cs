@@ -62,6 +62,34 @@ public sealed class ChannelAddressTests
         Assert.Equal(Samples.Now.AddHours(1), address.LastInboundAt);
     }
 
+    [Theory]
+    [InlineData(30, 0)]
+    [InlineData(59, 0)]
+    [InlineData(60, 60)]
+    [InlineData(600, 600)]
+    public void RecordInbound_KeepsTheTimeToTheMinute_SoAQuickAnswerWritesNothing(int secondsLater, int keptSeconds)
+    {
+        var address = new ChannelAddress(Guid.NewGuid(), Channels.WhatsApp, Phone);
+        address.RecordInbound(Samples.Now, null);
+
+        address.RecordInbound(Samples.Now.AddSeconds(secondsLater), null);
+
+        Assert.Equal(Samples.Now.AddSeconds(keptSeconds), address.LastInboundAt);
+    }
+
+    [Fact]
+    public void RecordInbound_TakesAnEarlierTimeOrANewReference_AtOnce()
+    {
+        var address = new ChannelAddress(Guid.NewGuid(), Channels.WebChat, "user-1");
+        address.RecordInbound(Samples.Now, null);
+
+        address.RecordInbound(Samples.Now.AddSeconds(-5), null);
+        Assert.Equal(Samples.Now.AddSeconds(-5), address.LastInboundAt);
+
+        address.RecordInbound(Samples.Now.AddSeconds(5), "{\"conversation\":{\"id\":\"c2\"}}");
+        Assert.Equal((Samples.Now.AddSeconds(5), "{\"conversation\":{\"id\":\"c2\"}}"), (address.LastInboundAt, address.ConversationReference));
+    }
+
     [Fact]
     public void OptOut_KeepsTheFirstTime_AndOptInClearsIt()
     {
