@@ -16,9 +16,11 @@ public sealed class DatabaseTurnStore(IServiceScopeFactory scopes, TimeProvider 
 {
     // Compiled once: the expression tree of a query run on every turn costs more to build and look up than to run.
     private static readonly CompiledPerModel<Func<MentoringDbContext, string, string, string?, CancellationToken, Task<StoredState?>>> Load = new(() =>
-        EF.CompileAsyncQuery((MentoringDbContext db, string channelId, string key, string? messageId, CancellationToken _) => db.ConversationStates
-            .Where(s => s.ChannelId == channelId && s.ConversationKey == key)
-            .Select(s => new StoredState(s, db.InboundMessages.Any(m => m.ChannelId == channelId && m.MessageId == messageId)))
+        EF.CompileAsyncQuery((MentoringDbContext db, string channelId, string key, string? messageId, CancellationToken _) => (
+            from s in db.ConversationStates
+            where s.ChannelId == channelId && s.ConversationKey == key
+            from a in db.ChannelAddresses.Where(a => a.ChannelId == s.ChannelId && a.Address == s.ConversationKey).DefaultIfEmpty()
+            select new StoredState(s, db.InboundMessages.Any(m => m.ChannelId == channelId && m.MessageId == messageId), a))
             .FirstOrDefault()));
 
     private static readonly CompiledPerModel<Func<MentoringDbContext, string, string, CancellationToken, Task<bool>>> IsTaken = new(() =>
@@ -41,12 +43,18 @@ public sealed class DatabaseTurnStore(IServiceScopeFactory scopes, TimeProvider 
 
             // A cheap look first, so a channel's retry does not even run the bot; the unique index
             // on the message id is what guarantees it when two retries race. The look comes with
-            // the state, in one query, but for the first message of a conversation.
+            // the state, in one query, but for the first message of a conversation; and so does the
+            // address the message came from, which every message turn reads.
             var found = await Load.For(db)(db, channelId, key, messageId, cancellationToken);
             var taken = found is null ? messageId is not null && await IsTakenAsync(db, channelId, messageId, cancellationToken) : found.Taken;
             if (taken)
             {
                 throw new TurnConflictException(TurnConflict.Duplicate);
+            }
+
+            if (found is not null)
+            {
+                scope.ServiceProvider.GetService<TurnAddress>()?.Set(found.Address);
             }
 
             var row = found?.Row;
@@ -118,6 +126,6 @@ public sealed class DatabaseTurnStore(IServiceScopeFactory scopes, TimeProvider 
     private static Task<bool> IsTakenAsync(MentoringDbContext db, string channelId, string messageId, CancellationToken cancellationToken) =>
         IsTaken.For(db)(db, channelId, messageId, cancellationToken);
 
-    /// <summary>A conversation's state, and whether the message of this turn was taken in already.</summary>
-    private sealed record StoredState(ConversationState Row, bool Taken);
+    /// <summary>A conversation's state, whether the message of this turn was taken in already, and the address it came from.</summary>
+    private sealed record StoredState(ConversationState Row, bool Taken, ChannelAddress? Address);
 }

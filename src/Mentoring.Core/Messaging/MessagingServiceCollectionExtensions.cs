@@ -21,6 +21,7 @@ public static class MessagingServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<OutboxSignal>());
+        services.AddScoped<TurnAddress>();
         services.AddScoped<OutboxPolicy>();
         services.AddScoped<NoticeDelivery>();
         services.AddSingleton(sp => new WhatsAppTemplates(sp.GetRequiredService<IOptions<TwilioOptions>>().Value));

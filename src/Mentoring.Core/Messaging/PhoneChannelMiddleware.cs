@@ -46,7 +46,9 @@ public sealed class PhoneChannelMiddleware(DialogRunner dialogs, TimeProvider ti
         var db = turnContext.Services.GetRequiredService<MentoringDbContext>();
         var now = time.GetUtcNow();
         var number = StoredKey.Fit(conversation, 256);
-        var address = await FindAddress.For(db)(db, channelId, number, cancellationToken);
+        var address = turnContext.Services.GetService<TurnAddress>() is { IsKnown: true } read
+            ? read.Address
+            : await FindAddress.For(db)(db, channelId, number, cancellationToken);
         address?.RecordInbound(now, null);
         if (!Channels.IsPhone(channelId))
         {
