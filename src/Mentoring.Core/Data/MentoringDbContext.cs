@@ -42,14 +42,30 @@ public abstract class MentoringDbContext(DbContextOptions options) : DbContext(o
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        BumpVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        try
+        {
+            BumpVersions();
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        try
+        {
+            BumpVersions();
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -83,8 +99,15 @@ public abstract class MentoringDbContext(DbContextOptions options) : DbContext(o
     /// Every update of a versioned row writes version + 1 where the version is still the one read,
     /// so of two writers that read the same row, the second fails with a concurrency exception.
     /// </summary>
+    /// <remarks>
+    /// Changes are detected once, here, and not again by the save or the interceptors that look at
+    /// the entries (each look would compare every tracked entity with its snapshot once more): the
+    /// caller turns detection back on after the save, as it was.
+    /// </remarks>
     private void BumpVersions()
     {
+        ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
         {
             if (entry.State == EntityState.Modified)

@@ -21,6 +21,13 @@ public sealed partial class OutboxRecorder(IServiceScopeFactory scopes, TimeProv
 
     private const int BatchSize = 256;
 
+    /// <summary>
+    /// How long the first outcome waits for others to share its write: a busy host records dozens
+    /// at once instead of a few (three round trips each time). Nobody waits for the record; a row
+    /// is leased for minutes.
+    /// </summary>
+    private static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(10);
+
     private readonly Channel<OutboxOutcome> outcomes = Channel.CreateUnbounded<OutboxOutcome>(new() { SingleReader = true });
 
     public void Record(OutboxOutcome outcome) => outcomes.Writer.TryWrite(outcome);
@@ -36,6 +43,7 @@ public sealed partial class OutboxRecorder(IServiceScopeFactory scopes, TimeProv
         {
             while (await outcomes.Reader.WaitToReadAsync(stoppingToken))
             {
+                await Task.Delay(Linger, stoppingToken);
                 await RecordAvailableAsync(batch, stoppingToken);
             }
         }
