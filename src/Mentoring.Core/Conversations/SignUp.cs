@@ -5,6 +5,7 @@ using Mentoring.Core.Data;
 using Mentoring.Core.Domain;
 using Mentoring.Core.Messaging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentoring.Core.Conversations;
 
@@ -35,15 +36,23 @@ internal static class SignUp
     public static async Task<Person?> FindAsync(MentoringDbContext db, ITurnContext turn, CancellationToken cancellationToken)
     {
         var (channelId, address) = AddressOf(turn);
-        var personId = await db.ChannelAddresses.Where(a => a.ChannelId == channelId && a.Address == address).Select(a => (Guid?)a.PersonId).FirstOrDefaultAsync(cancellationToken);
+
+        // The turn store read the address with the conversation's state, most turns.
+        var personId = turn.Services.GetService<TurnAddress>()?.Address is { } read
+            ? read.PersonId
+            : await db.ChannelAddresses.Where(a => a.ChannelId == channelId && a.Address == address).Select(a => (Guid?)a.PersonId).FirstOrDefaultAsync(cancellationToken);
         return personId is null
             ? null
             : await WithProfiles(db).FirstAsync(p => p.Id == personId, cancellationToken);
     }
 
-    /// <summary>People with what the conversations read and change of them: profiles, consents, addresses.</summary>
+    /// <summary>
+    /// People with what the conversations read and change of them: profiles, consents, addresses.
+    /// One query: a person has a handful of consents and one or two addresses, so their product is
+    /// small, and each split query would be a round trip of its own.
+    /// </summary>
     public static IQueryable<Person> WithProfiles(MentoringDbContext db) =>
-        db.People.Include(p => p.MenteeProfile).Include(p => p.MentorProfile).Include(p => p.Consents).Include(p => p.ChannelAddresses).AsSplitQuery();
+        db.People.Include(p => p.MenteeProfile).Include(p => p.MentorProfile).Include(p => p.Consents).Include(p => p.ChannelAddresses).AsSingleQuery();
 
     /// <summary>What a proactive message to this person needs later (the Bot Framework's conversation reference).</summary>
     public static string ReferenceOf(ITurnContext turn)
