@@ -1,13 +1,15 @@
 using Mentoring.Conversations.Benchmarks;
 using Mentoring.Web.Tests.Hosting;
 
-// dotnet run -c Release --project bench/Mentoring.Conversations.Benchmarks -- [sqlite|postgresql] [--conversations 32] [--seconds 30] [--warmup 5] [--bare]
+// dotnet run -c Release --project bench/Mentoring.Conversations.Benchmarks -- [sqlite|postgresql] [--conversations 32] [--seconds 30] [--warmup 30] [--bare]
 // PostgreSQL needs MENTORING_TEST_POSTGRES (a server to create a throwaway database on); `bash .ci/run
 // --postgres-only "dotnet run …"` starts one.
 var storages = args.Where(a => a is "sqlite" or "postgresql").DefaultIfEmpty("sqlite").ToList();
 var conversations = Option("--conversations", 32);
 var seconds = Option("--seconds", 30);
-var warmup = Option("--warmup", 5);
+// On two busy cores the host's JIT takes about half a minute to reach its optimized code: what
+// comes before measures the JIT, not a turn.
+var warmup = Option("--warmup", 30);
 
 // A mentee's request walked from the first message to "we are looking" (language, role, consent,
 // eleven questions, summary): the consent makes the person, the last turn stores the profile.
