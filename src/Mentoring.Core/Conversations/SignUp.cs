@@ -35,15 +35,11 @@ internal static class SignUp
 
     public static async Task<Person?> FindAsync(MentoringDbContext db, ITurnContext turn, CancellationToken cancellationToken)
     {
-        var (channelId, address) = AddressOf(turn);
-
-        // The turn store read the address with the conversation's state, most turns.
-        var personId = turn.Services.GetService<TurnAddress>()?.Address is { } read
-            ? read.PersonId
-            : await db.ChannelAddresses.Where(a => a.ChannelId == channelId && a.Address == address).Select(a => (Guid?)a.PersonId).FirstOrDefaultAsync(cancellationToken);
-        return personId is null
+        var (channelId, key) = AddressOf(turn);
+        var address = await turn.Services.GetRequiredService<TurnAddress>().GetAsync(db, channelId, key, cancellationToken);
+        return address is null
             ? null
-            : await WithProfiles(db).FirstAsync(p => p.Id == personId, cancellationToken);
+            : await WithProfiles(db).FirstAsync(p => p.Id == address.PersonId, cancellationToken);
     }
 
     /// <summary>

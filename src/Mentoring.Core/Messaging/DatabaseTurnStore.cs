@@ -54,7 +54,7 @@ public sealed class DatabaseTurnStore(IServiceScopeFactory scopes, TimeProvider 
 
             if (found is not null)
             {
-                scope.ServiceProvider.GetService<TurnAddress>()?.Set(found.Address);
+                scope.ServiceProvider.GetRequiredService<TurnAddress>().Set(found.Address);
             }
 
             var row = found?.Row;

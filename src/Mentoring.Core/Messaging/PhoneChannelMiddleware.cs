@@ -25,11 +25,6 @@ public sealed class PhoneChannelMiddleware(DialogRunner dialogs, TimeProvider ti
     /// <summary>The texts this says; the dialogs' schema lists them so every language has them.</summary>
     public static readonly IReadOnlyList<string> Texts = [OptedOutText, OptedInText];
 
-    // Compiled once: it runs on every message.
-    private static readonly CompiledPerModel<Func<MentoringDbContext, string, string, CancellationToken, Task<ChannelAddress?>>> FindAddress = new(() =>
-        EF.CompileAsyncQuery((MentoringDbContext db, string channelId, string number, CancellationToken _) =>
-            db.ChannelAddresses.FirstOrDefault(a => a.ChannelId == channelId && a.Address == number)));
-
     public async Task OnTurnAsync(ITurnContext turnContext, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -46,9 +41,7 @@ public sealed class PhoneChannelMiddleware(DialogRunner dialogs, TimeProvider ti
         var db = turnContext.Services.GetRequiredService<MentoringDbContext>();
         var now = time.GetUtcNow();
         var number = StoredKey.Fit(conversation, 256);
-        var address = turnContext.Services.GetService<TurnAddress>() is { IsKnown: true } read
-            ? read.Address
-            : await FindAddress.For(db)(db, channelId, number, cancellationToken);
+        var address = await turnContext.Services.GetRequiredService<TurnAddress>().GetAsync(db, channelId, number, cancellationToken);
         address?.RecordInbound(now, null);
         if (!Channels.IsPhone(channelId))
         {
