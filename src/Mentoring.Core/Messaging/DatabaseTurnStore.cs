@@ -5,6 +5,7 @@ using Mentoring.Core.Data;
 using Mentoring.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Mentoring.Core.Messaging;
 
@@ -12,7 +13,7 @@ namespace Mentoring.Core.Messaging;
 /// Turns kept in the database: the message id, the conversation's state and the replies commit
 /// in one <c>SaveChanges</c> (one transaction), so a crash loses all of a turn or none of it.
 /// </summary>
-public sealed class DatabaseTurnStore(IServiceScopeFactory scopes, TimeProvider time) : ITurnStore
+public sealed class DatabaseTurnStore(IServiceScopeFactory scopes, OutboxSignal signal, TimeProvider time) : ITurnStore
 {
     // Compiled once: the expression tree of a query run on every turn costs more to build and look up than to run.
     private static readonly CompiledPerModel<Func<MentoringDbContext, string, string, string?, CancellationToken, Task<StoredState?>>> Load = new(() =>
@@ -72,20 +73,14 @@ public sealed class DatabaseTurnStore(IServiceScopeFactory scopes, TimeProvider 
     {
         var db = turn.Db;
         var now = time.GetUtcNow();
-        var row = turn.Row;
-        if (row is null)
-        {
-            row = new ConversationState(Guid.NewGuid(), turn.ChannelId, turn.Key, now);
-            db.ConversationStates.Add(row);
-        }
+
+        // Looked at before the state is touched: whether the bot changed anything else.
+        var alone = PostgreSqlTurnCommit.Applies(db);
+        var row = turn.Row ?? new ConversationState(Guid.NewGuid(), turn.ChannelId, turn.Key, now);
 
         // UpdatedAt changes every turn, so every turn's update checks the version it read.
         row.Save(state.ToJsonString(), now);
-        if (turn.MessageId is not null)
-        {
-            db.InboundMessages.Add(new InboundMessage(turn.ChannelId, turn.MessageId, now));
-        }
-
+        var message = turn.MessageId is null ? null : new InboundMessage(turn.ChannelId, turn.MessageId, now);
         var outgoing = new List<OutboxMessage>(replies.Count);
         var kind = NoticeDelivery.KindOf(turn.Activity);
         for (var i = 0; i < replies.Count; i++)
@@ -95,6 +90,22 @@ public sealed class DatabaseTurnStore(IServiceScopeFactory scopes, TimeProvider 
             var reply = replies[i];
             // They are leased to this host as they are written and sent after the commit (OutboxSignal).
             outgoing.Add(new OutboxMessage(Guid.NewGuid(), row.PersonId, reply.ChannelId ?? turn.ChannelId, turn.Key, kind, ActivityJson.Serialize(reply), now.AddMilliseconds(i)));
+        }
+
+        if (alone)
+        {
+            await CommitAloneAsync(turn, row, message, outgoing, cancellationToken);
+            return;
+        }
+
+        if (turn.Row is null)
+        {
+            db.ConversationStates.Add(row);
+        }
+
+        if (message is not null)
+        {
+            db.InboundMessages.Add(message);
         }
 
         db.Outbox.AddRange(outgoing);
@@ -107,9 +118,34 @@ public sealed class DatabaseTurnStore(IServiceScopeFactory scopes, TimeProvider 
             // Another turn committed first: a retry of this very message that raced it (the unique
             // message id, or the state's version if the retry got there first), or another message
             // of the conversation (the version, or the conversation's unique key on a first turn).
-            throw new TurnConflictException(await IsTakenAsync(turn, cancellationToken) ? TurnConflict.Duplicate : TurnConflict.StateChanged, e);
+            throw await ConflictAsync(turn, e, cancellationToken);
         }
     }
+
+    /// <summary>The state, the message id and the replies, and nothing else: one statement (<see cref="PostgreSqlTurnCommit"/>).</summary>
+    private async Task CommitAloneAsync(DatabaseTurnTransaction turn, ConversationState row, InboundMessage? message, List<OutboxMessage> outgoing, CancellationToken cancellationToken)
+    {
+        signal.Lease(outgoing);
+        bool written;
+        try
+        {
+            written = await PostgreSqlTurnCommit.ExecuteAsync(turn.Db, row, turn.Row is null, message, outgoing, cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            throw await ConflictAsync(turn, e, cancellationToken);
+        }
+
+        if (!written)
+        {
+            throw await ConflictAsync(turn, null, cancellationToken);
+        }
+
+        signal.Committed(outgoing);
+    }
+
+    private async Task<TurnConflictException> ConflictAsync(DatabaseTurnTransaction turn, Exception? cause, CancellationToken cancellationToken) =>
+        new(await IsTakenAsync(turn, cancellationToken) ? TurnConflict.Duplicate : TurnConflict.StateChanged, cause);
 
     private async Task<bool> IsTakenAsync(DatabaseTurnTransaction turn, CancellationToken cancellationToken)
     {

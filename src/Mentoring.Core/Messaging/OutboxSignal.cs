@@ -56,6 +56,28 @@ public sealed class OutboxSignal(OutboxDispatcher dispatcher, TimeProvider time)
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Leases new rows that are written without <c>SaveChanges</c> (a turn's one-statement
+    /// commit), as <see cref="SavingChanges"/> leases tracked ones; call before writing them, and
+    /// <see cref="Committed"/> after.
+    /// </summary>
+    public void Lease(IEnumerable<OutboxMessage> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var now = time.GetUtcNow();
+        foreach (var row in rows)
+        {
+            // A row not due yet is left to the sweep, as in SaveChanges.
+            if (row.LeaseOwner is null)
+            {
+                row.TryClaim(dispatcher.Owner, ClaimTime(row, now), OutboxDispatcher.Lease);
+            }
+        }
+    }
+
+    /// <summary>Hands rows leased by <see cref="Lease"/> to the dispatcher, once they are committed.</summary>
+    public void Committed(IEnumerable<OutboxMessage> rows) => Enqueue([.. rows.Where(r => r.LeaseOwner == dispatcher.Owner)]);
+
     private void Claim(DbContext? context)
     {
         if (context is null)
@@ -96,11 +118,12 @@ public sealed class OutboxSignal(OutboxDispatcher dispatcher, TimeProvider time)
         if (context is not null && claimed.TryGetValue(context, out var rows))
         {
             claimed.Remove(context);
-
-            // Oldest first: a held message goes before the answer to the message that released it.
-            dispatcher.Enqueue(rows.OrderBy(r => r.CreatedAt));
+            Enqueue(rows);
         }
     }
+
+    // Oldest first: a held message goes before the answer to the message that released it.
+    private void Enqueue(List<OutboxMessage> rows) => dispatcher.Enqueue(rows.OrderBy(r => r.CreatedAt));
 
     private void Forget(DbContext? context)
     {

@@ -1,8 +1,12 @@
 using System.Text.Json.Nodes;
+using Mentoring.Conversations.Bot;
 using Mentoring.Conversations.Pipeline;
 using Mentoring.Conversations.Schema;
+using Mentoring.Core.Data;
 using Mentoring.Core.Domain;
 using Mentoring.Core.Tests.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Mentoring.Core.Tests.Messaging.TestActivities;
 
 namespace Mentoring.Core.Tests.Messaging;
@@ -88,6 +92,44 @@ public abstract class DatabaseTurnStoreTests : MessagingTests
     }
 
     [Fact]
+    public async Task RunAsync_CommitsWhatTheTurnChangedBesidesTheState_WithTheState()
+    {
+        await using var database = NewDatabase();
+        await using var host = await StartedHostAsync(database, middleware: new Audits("turn"));
+
+        await host.RunAsync(Message("m-1", "hello"));
+
+        await UntilSentAsync(database, 1);
+        Assert.Equal("""{"count":1,"last":"hello"}""", (await StateAsync(database)).Data);
+        Assert.Equal(["m-1"], await InboundIdsAsync(database));
+        Assert.Equal(["turn"], await AuditActionsAsync(database));
+        Assert.Equal(["1: hello"], Sender.Texts);
+    }
+
+    [Fact]
+    public async Task CommitAsync_StoresNoneOfWhatTheTurnChanged_WhenAnotherHostCommittedFirst()
+    {
+        await using var database = NewDatabase();
+        await using var hostA = await HostAsync(database);
+        await using var hostB = await HostAsync(database);
+        await hostA.RunAsync(Message("m-0", "start"));
+
+        var (a, b) = (Message("m-1", "a"), Message("m-2", "b"));
+        await using var onA = await hostA.Store.BeginAsync(a, CancellationToken.None);
+        await using var onB = await hostB.Store.BeginAsync(b, CancellationToken.None);
+        onB.Services.GetRequiredService<MentoringDbContext>().AuditEntries.Add(new AuditEntry(TestPeople.Now, "bot", "turn b", "conv-1"));
+        await onA.CommitAsync(new JsonObject { ["by"] = "a" }, [a.CreateReply("from a")], CancellationToken.None);
+        var conflict = await Assert.ThrowsAsync<TurnConflictException>(
+            () => onB.CommitAsync(new JsonObject { ["by"] = "b" }, [b.CreateReply("from b")], CancellationToken.None));
+
+        Assert.Equal(TurnConflict.StateChanged, conflict.Conflict);
+        Assert.Equal("""{"by":"a"}""", (await StateAsync(database)).Data);
+        Assert.Empty(await AuditActionsAsync(database));
+        Assert.DoesNotContain("m-2", await InboundIdsAsync(database));
+        Assert.DoesNotContain("from b", (await OutboxAsync(database)).Select(o => TextOf(o.Payload)));
+    }
+
+    [Fact]
     public async Task RunAsync_StoresLongChannelIdsHashed_AndStillDropsRetries()
     {
         await using var database = NewDatabase();
@@ -113,5 +155,21 @@ public abstract class DatabaseTurnStoreTests : MessagingTests
         // Only the keys are hashed: the replies still go to the conversation by its own id.
         await UntilSentAsync(database, 2);
         Assert.All(Sender.Sent, a => Assert.Equal(conversation, a.Conversation!.Id));
+    }
+
+    protected static async Task<List<string>> AuditActionsAsync(TestDatabase database)
+    {
+        await using var db = await database.NewContextAsync();
+        return await db.AuditEntries.Select(e => e.Action).ToListAsync();
+    }
+
+    /// <summary>Writes an audit entry in every turn, through the turn's own context, as the programme's actions do.</summary>
+    protected sealed class Audits(string action) : ITurnMiddleware
+    {
+        public Task OnTurnAsync(ITurnContext turnContext, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
+        {
+            turnContext.Services.GetRequiredService<MentoringDbContext>().AuditEntries.Add(new AuditEntry(TestPeople.Now, "bot", action, turnContext.Activity.Conversation!.Id!));
+            return next(cancellationToken);
+        }
     }
 }
