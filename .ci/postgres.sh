@@ -112,11 +112,15 @@ pg_initdb() {
 
 # Durability settings are off: the cluster is thrown away after the run,
 # and fsync on a 2-core CI box makes the many CREATE DATABASEs slow.
+# MENTORING_PG_DURABLE=1 keeps PostgreSQL's defaults (fsync, synchronous
+# commit), for benchmarks whose figures promise durable writes.
 pg_server_start() {
   local opts="-c listen_addresses=127.0.0.1 -c port=$PG_PORT"
   opts+=" -c unix_socket_directories=$PG_WORK_DIR"
   opts+=" -c max_connections=200"
-  opts+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  if [ "${MENTORING_PG_DURABLE:-0}" != 1 ]; then
+    opts+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  fi
   as_pg "$PG_BIN/pg_ctl" start -D "$PG_WORK_DIR/data" -w -t 60 \
     -l "$PG_WORK_DIR/server.log" -o "$opts" >/dev/null || {
     echo "ERROR: PostgreSQL failed to start; server log:" >&2

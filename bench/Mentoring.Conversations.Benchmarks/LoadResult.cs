@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Mentoring.Conversations.Benchmarks;
 
 /// <summary>Turns per second and the latency from sending a message to its reply reaching the sink.</summary>
-public sealed record LoadResult(int Turns, double TurnsPerSecond, double P50, double P99, double Max)
+public sealed record LoadResult(int Turns, double TurnsPerSecond, double P50, double P99, double Max, string Cpu = "")
 {
     public static LoadResult From(List<double> latencies, TimeSpan elapsed)
     {
@@ -14,5 +14,5 @@ public sealed record LoadResult(int Turns, double TurnsPerSecond, double P50, do
 
     public string Row(string storage, int conversations) => string.Create(
         CultureInfo.InvariantCulture,
-        $"| {storage} | {conversations} | {Turns} | {TurnsPerSecond:F0} | {P50:F1} | {P99:F1} | {Max:F1} |");
+        $"| {storage} | {conversations} | {Turns} | {TurnsPerSecond:F0} | {P50:F1} | {P99:F1} | {Max:F1} | {(Cpu.Length > 0 ? Cpu : "— | — | — | —")} |");
 }

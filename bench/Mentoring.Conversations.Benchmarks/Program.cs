@@ -16,8 +16,8 @@ var warmup = Option("--warmup", 30);
 string[] answers = ["hello", "English", "1", "yes", "no", "Amal", "1", "1", "2 10", "2", "1", "nurse", "1", "mon tue evening", "Nord", "yes", "yes"];
 
 Console.WriteLine($"{conversations} conversations, {seconds} s each after a {warmup} s warm-up, {answers.Length} turns per walk, {Environment.ProcessorCount} cores");
-Console.WriteLine("| storage | conversations | turns | turns/s | p50 ms | p99 ms | max ms |");
-Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+Console.WriteLine("| storage | conversations | turns | turns/s | p50 ms | p99 ms | max ms | host CPU ms/turn | PostgreSQL CPU ms/turn | machine CPU ms/turn | stolen |");
+Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 foreach (var storage in storages)
 {
     var settings = BenchStorage.Settings(storage);
@@ -32,11 +32,14 @@ foreach (var storage in storages)
         using var client = new HttpClient { BaseAddress = address };
         var load = new TurnLoad(client, sink, answers);
         await load.RunAsync(conversations, TimeSpan.FromSeconds(warmup), "warmup");
+        var before = CpuTimes.Read(host.ProcessId);
         var result = await load.RunAsync(conversations, TimeSpan.FromSeconds(seconds), "run");
+        result = Measured(result, before, host.ProcessId, seconds);
         Console.WriteLine(result.Row(storage, conversations));
         if (args.Contains("--bare"))
         {
-            var bare = await TurnLoad.BareAsync(client, conversations, TimeSpan.FromSeconds(seconds));
+            var beforeBare = CpuTimes.Read(host.ProcessId);
+            var bare = Measured(await TurnLoad.BareAsync(client, conversations, TimeSpan.FromSeconds(seconds)), beforeBare, host.ProcessId, seconds);
             Console.WriteLine(bare.Row("GET /health (no turn)", conversations));
         }
     }
@@ -57,6 +60,12 @@ static async Task<Uri> ListeningAsync(HostProcess host)
         throw;
     }
 }
+
+// The CPU the measured turns took, where /proc tells it.
+static LoadResult Measured(LoadResult result, CpuTimes? before, int hostProcessId, int seconds) =>
+    before is not null && CpuTimes.Read(hostProcessId) is { } after && result.Turns > 0
+        ? result with { Cpu = after.Since(before).PerTurn(result.Turns, TimeSpan.FromSeconds(seconds)) }
+        : result;
 
 int Option(string name, int fallback)
 {

@@ -33,17 +33,22 @@ internal static class SignUp
         return (activity.ChannelId!, StoredKey.Fit(activity.Conversation!.Id!, 256));
     }
 
+    // Compiled once: the sign-up turns read the person on every answer they store (WithProfiles, as one query).
+    private static readonly CompiledPerModel<Func<MentoringDbContext, Guid, CancellationToken, Task<Person>>> PersonWithProfiles = new(() =>
+        EF.CompileAsyncQuery((MentoringDbContext db, Guid id, CancellationToken _) =>
+            db.People.Include(p => p.MenteeProfile).Include(p => p.MentorProfile).Include(p => p.Consents).Include(p => p.ChannelAddresses).AsSingleQuery()
+                .First(p => p.Id == id)));
+
     public static async Task<Person?> FindAsync(MentoringDbContext db, ITurnContext turn, CancellationToken cancellationToken)
     {
         var (channelId, key) = AddressOf(turn);
         var address = await turn.Services.GetRequiredService<TurnAddress>().GetAsync(db, channelId, key, cancellationToken);
-        return address is null
-            ? null
-            : await WithProfiles(db).FirstAsync(p => p.Id == address.PersonId, cancellationToken);
+        return address is null ? null : await PersonWithProfiles.For(db)(db, address.PersonId, cancellationToken);
     }
 
     /// <summary>
-    /// People with what the conversations read and change of them: profiles, consents, addresses.
+    /// People with what the conversations read and change of them: profiles, consents, addresses
+    /// (as <see cref="FindAsync"/> reads one).
     /// One query: a person has a handful of consents and one or two addresses, so their product is
     /// small, and each split query would be a round trip of its own.
     /// </summary>

@@ -26,7 +26,7 @@ public sealed partial class OutboxRecorder(IServiceScopeFactory scopes, TimeProv
     /// at once instead of a few (three round trips each time). Nobody waits for the record; a row
     /// is leased for minutes.
     /// </summary>
-    private static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(50);
 
     private readonly Channel<OutboxOutcome> outcomes = Channel.CreateUnbounded<OutboxOutcome>(new() { SingleReader = true });
 

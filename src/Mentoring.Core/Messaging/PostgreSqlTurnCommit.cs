@@ -30,9 +30,12 @@ internal static partial class PostgreSqlTurnCommit
 
     private static readonly ConcurrentDictionary<(Type Context, Type Entity), Table> Tables = new();
 
+    // Asking a context for its provider costs reflection each time; a context type has one provider.
+    private static readonly ConcurrentDictionary<Type, bool> OnPostgreSql = new();
+
     /// <summary>Whether this turn can commit in one statement: PostgreSQL, no transaction open, and nothing else changed.</summary>
     public static bool Applies(MentoringDbContext db) =>
-        db.Database.IsNpgsql() && db.Database.CurrentTransaction is null && !db.ChangeTracker.HasChanges();
+        OnPostgreSql.GetOrAdd(db.GetType(), _ => db.Database.IsNpgsql()) && db.Database.CurrentTransaction is null && !db.ChangeTracker.HasChanges();
 
     /// <summary>
     /// Writes the turn; false if another turn of the conversation wrote its state first (the

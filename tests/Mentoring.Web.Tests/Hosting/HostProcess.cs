@@ -81,6 +81,9 @@ public sealed partial class HostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The service's process id (<c>dotnet</c> runs the app in its own process).</summary>
+    public int ProcessId => process.Id;
+
     public static HostProcess Start(IReadOnlyDictionary<string, string> environment, params string[] args) => new(environment, args);
 
     /// <summary>The process's exit code; fails the test if it runs longer than the limit.</summary>
