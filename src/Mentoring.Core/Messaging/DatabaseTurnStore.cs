@@ -129,7 +129,10 @@ public sealed class DatabaseTurnStore(IServiceScopeFactory scopes, OutboxSignal 
         bool written;
         try
         {
-            written = await PostgreSqlTurnCommit.ExecuteAsync(turn.Db, row, turn.Row is null, message, outgoing, cancellationToken);
+            // Retried on a transient failure, as SaveChanges is: a retry after a commit whose answer
+            // was lost finds the version moved on, and the turn's conflict says which case it was.
+            written = await turn.Db.Database.CreateExecutionStrategy().ExecuteAsync(
+                ct => PostgreSqlTurnCommit.ExecuteAsync(turn.Db, row, turn.Row is null, message, outgoing, ct), cancellationToken);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
         {

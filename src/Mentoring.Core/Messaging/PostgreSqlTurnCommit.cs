@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data;
 using System.Data.Common;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -49,6 +50,12 @@ internal static partial class PostgreSqlTurnCommit
         var messages = TableOf<InboundMessage>(db);
         var outbox = TableOf<OutboxMessage>(db);
         var connection = db.Database.GetDbConnection();
+        if (connection.State != ConnectionState.Open)
+        {
+            // Broken by a transient failure, on a retry: EF Core closes and opens it again.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandTimeout = db.Database.GetCommandTimeout() ?? command.CommandTimeout;
         command.CommandText = Statements.GetOrAdd((db.GetType(), isNew, message is not null, replies.Count), key =>

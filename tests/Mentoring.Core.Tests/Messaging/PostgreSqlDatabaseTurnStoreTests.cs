@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Mentoring.Core.Data;
 using Mentoring.Core.Domain;
 using Mentoring.Core.Tests.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using static Mentoring.Core.Tests.Messaging.TestActivities;
@@ -65,6 +66,31 @@ public sealed class PostgreSqlDatabaseTurnStoreTests : DatabaseTurnStoreTests
         Assert.Equal(1, commands.Transactions);
         Assert.Equal(["turn"], await AuditActionsAsync(database));
         Assert.Equal("""{"by":"turn"}""", (await StateAsync(database)).Data);
+    }
+
+    [Fact]
+    public async Task CommitAsync_CommitsTheTurn_WhenTheConnectionWasLostDuringIt()
+    {
+        await using var database = NewDatabase();
+        await using var host = await StartedHostAsync(database);
+        await host.RunAsync(Message("m-0", "start"));
+        var activity = Message("m-1", "hello");
+        await using var turn = await host.Store.BeginAsync(activity, CancellationToken.None);
+
+        // The server ends the turn's connection while the bot runs (a restart, a failover).
+        var db = turn.Services.GetRequiredService<MentoringDbContext>();
+        var backend = await db.Database.SqlQueryRaw<int>("SELECT pg_backend_pid() AS \"Value\"").SingleAsync();
+        await using (var other = await database.NewContextAsync())
+        {
+            await other.Database.ExecuteSqlAsync($"SELECT pg_terminate_backend({backend})");
+        }
+
+        await turn.CommitAsync(new JsonObject { ["by"] = "turn" }, [activity.CreateReply("after the loss")], CancellationToken.None);
+
+        await UntilSentAsync(database, 2);
+        Assert.Equal("""{"by":"turn"}""", (await StateAsync(database)).Data);
+        Assert.Equal(["m-0", "m-1"], await InboundIdsAsync(database));
+        Assert.Equal(["1: start", "after the loss"], Sender.Texts);
     }
 
     /// <summary>The commands and transactions a context runs through EF Core.</summary>
