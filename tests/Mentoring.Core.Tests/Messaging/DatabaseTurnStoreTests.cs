@@ -130,6 +130,27 @@ public abstract class DatabaseTurnStoreTests : MessagingTests
     }
 
     [Fact]
+    public async Task CommitAsync_ThrowsDuplicateAndStoresNothing_WhenTheMessageIdWasTakenInByAnotherConversationMeanwhile()
+    {
+        await using var database = NewDatabase();
+        await using var host = await HostAsync(database);
+        await host.RunAsync(Message("m-0", "start", "conv-2"));
+
+        // Its state still at the version it read; only the message id is taken by the time it commits.
+        var activity = Message("m-1", "late", "conv-2");
+        await using var turn = await host.Store.BeginAsync(activity, CancellationToken.None);
+        await host.RunAsync(Message("m-1", "first"));
+        var conflict = await Assert.ThrowsAsync<TurnConflictException>(
+            () => turn.CommitAsync(new JsonObject { ["by"] = "late" }, [activity.CreateReply("from late")], CancellationToken.None));
+
+        Assert.Equal(TurnConflict.Duplicate, conflict.Conflict);
+        await using var db = await database.NewContextAsync();
+        Assert.Equal("""{"count":1,"last":"start"}""", (await db.ConversationStates.AsNoTracking().SingleAsync(s => s.ConversationKey == "conv-2")).Data);
+        Assert.Equal(["m-0", "m-1"], await InboundIdsAsync(database));
+        Assert.DoesNotContain("from late", (await OutboxAsync(database)).Select(o => TextOf(o.Payload)));
+    }
+
+    [Fact]
     public async Task RunAsync_StoresLongChannelIdsHashed_AndStillDropsRetries()
     {
         await using var database = NewDatabase();
